@@ -1,0 +1,138 @@
+/// Turns the bytes of wire copy into text: UTF-8 when valid; otherwise a byte order mark, or
+/// ICU's charset detection and conversion for legacy wire encodings (windows-1251, KOI8-R,
+/// ISO-8859-2, windows-1252, UTF-16 …). The decision and its confidence are reported.
+///
+/// NUL bytes in text that is not UTF-16 are replaced by U+FFFD with a warning (documented
+/// replacement); bytes that are mostly NULs or control characters are refused as binary.
+public struct TextDecoding: Sendable {
+    /// A charset to use instead of detection (`--encoding`).
+    public var forcedEncoding: String?
+    /// Detected charsets with a lower ICU confidence (0–100) are still used, with a warning.
+    public var lowConfidenceWarning: Int = 30
+
+    public init(forcedEncoding: String? = nil) {
+        self.forcedEncoding = forcedEncoding
+    }
+
+    /// Decodes `bytes`; `location` names them in errors.
+    public func decode(_ bytes: [UInt8], at location: InputLocation) -> Result<(String, DecodingDecision), InputError> {
+        bytes.withUnsafeBytes { decode($0, at: location) }
+    }
+
+    public func decode(_ bytes: UnsafeRawBufferPointer, at location: InputLocation) -> Result<(String, DecodingDecision), InputError> {
+        if let forced = forcedEncoding {
+            guard let charset = ICUConverter.canonicalName(forced) else {
+                return .failure(InputError(.unknownEncoding(forced), at: location))
+            }
+            let body = Self.strippingBOM(bytes, for: charset)
+            return convert(body, charset: charset, method: .forced, confidence: 1, location: location)
+        }
+        if let (charset, bomLength) = Self.byteOrderMark(bytes) {
+            let body = UnsafeRawBufferPointer(rebasing: bytes[bomLength...])
+            return convert(body, charset: charset, method: .byteOrderMark, confidence: 1, location: location)
+        }
+        let nulCount = bytes.reduce(0) { $0 + ($1 == 0 ? 1 : 0) }
+        if nulCount == 0, let text = Self.validUTF8(bytes) {
+            return .success((text, DecodingDecision(encoding: "UTF-8", method: .utf8, confidence: 1)))
+        }
+        // Legacy encodings and BOM-less UTF-16: ask ICU.
+        let detector: ICUCharsetDetector
+        do { detector = try ICUCharsetDetector() } catch {
+            return .failure(InputError(.unreadable(error.description), at: location))
+        }
+        let matches = detector.detect(bytes)
+        for match in matches {
+            let isWide = match.charset.hasPrefix("UTF-16") || match.charset.hasPrefix("UTF-32")
+            if nulCount > 0 && !isWide { continue }
+            if case .success(let result) = convert(bytes, charset: match.charset, method: .detected,
+                                                   confidence: Double(match.confidence) / 100, location: location)
+            {
+                var (text, decision) = result
+                if match.confidence < lowConfidenceWarning {
+                    decision.warnings.append("low detection confidence (\(match.confidence)/100)")
+                }
+                if text.contains("\u{0}") { return .failure(InputError(.binary, at: location)) }
+                return .success((text, decision))
+            }
+        }
+        if nulCount > 0 {
+            // Text with stray NUL bytes: replace them, but refuse what is mostly binary.
+            guard nulCount * 100 <= bytes.count else {
+                var at = location
+                at.byte = bytes.firstIndex(of: 0)
+                return .failure(InputError(.binary, at: at))
+            }
+            var cleaned = Array(bytes)
+            let first = cleaned.firstIndex(of: 0) ?? 0
+            for index in cleaned.indices where cleaned[index] == 0 { cleaned[index] = 0x1A }
+            return decode(cleaned, at: location).map { text, decision in
+                var decision = decision
+                decision.warnings.append("\(nulCount) NUL byte(s) replaced by U+FFFD, the first at byte \(first)")
+                return (text.replacingSubstitutes(), decision)
+            }
+        }
+        // Nothing decodes cleanly: UTF-8 with replacement characters, reported.
+        let text = String(decoding: bytes, as: UTF8.self)
+        let firstBad = Self.firstInvalidUTF8(bytes) ?? 0
+        return .success((text, DecodingDecision(
+            encoding: "UTF-8", method: .detected, confidence: 0,
+            warnings: ["invalid UTF-8 replaced by U+FFFD, the first at byte \(firstBad)"])))
+    }
+
+    private func convert(_ bytes: UnsafeRawBufferPointer, charset: String, method: DecodingDecision.Method,
+                         confidence: Double, location: InputLocation) -> Result<(String, DecodingDecision), InputError> {
+        do {
+            let units = try ICUConverter.utf16(from: bytes, charset: charset, strict: true)
+            var text = UTF16Conversion.string(from: units)
+            if text.unicodeScalars.first == "\u{FEFF}" { text.unicodeScalars.removeFirst() }
+            let name = ICUConverter.canonicalName(charset) ?? charset
+            return .success((text, DecodingDecision(encoding: name, method: method, confidence: confidence)))
+        } catch {
+            var at = location
+            at.byte = error.byteOffset
+            return .failure(InputError(.undecodable(charset: charset), at: at))
+        }
+    }
+
+    /// The charset a byte order mark names, and the mark's length.
+    static func byteOrderMark(_ bytes: UnsafeRawBufferPointer) -> (String, Int)? {
+        let b = Array(bytes.prefix(4))
+        if b.starts(with: [0xEF, 0xBB, 0xBF]) { return ("UTF-8", 3) }
+        if b.starts(with: [0xFF, 0xFE, 0x00, 0x00]) { return ("UTF-32LE", 4) }
+        if b.starts(with: [0x00, 0x00, 0xFE, 0xFF]) { return ("UTF-32BE", 4) }
+        if b.starts(with: [0xFF, 0xFE]) { return ("UTF-16LE", 2) }
+        if b.starts(with: [0xFE, 0xFF]) { return ("UTF-16BE", 2) }
+        return nil
+    }
+
+    static func strippingBOM(_ bytes: UnsafeRawBufferPointer, for charset: String) -> UnsafeRawBufferPointer {
+        if let (named, length) = byteOrderMark(bytes), charset.hasPrefix(String(named.prefix(5))) {
+            return UnsafeRawBufferPointer(rebasing: bytes[length...])
+        }
+        return bytes
+    }
+
+    static func validUTF8(_ bytes: UnsafeRawBufferPointer) -> String? {
+        String(validating: bytes.bindMemory(to: UInt8.self), as: UTF8.self)
+    }
+
+    static func firstInvalidUTF8(_ bytes: UnsafeRawBufferPointer) -> Int? {
+        var iterator = bytes.makeIterator()
+        var decoder = UTF8()
+        var consumed = 0  // byte offset of the scalar being decoded
+        while true {
+            switch decoder.decode(&iterator) {
+            case .scalarValue(let scalar): consumed += UTF8.width(scalar)
+            case .emptyInput: return nil
+            case .error: return consumed
+            }
+        }
+    }
+}
+
+extension String {
+    /// Replaces the SUB placeholders left for NUL bytes with U+FFFD.
+    fileprivate func replacingSubstitutes() -> String {
+        String(String.UnicodeScalarView(unicodeScalars.map { $0 == "\u{1A}" ? "\u{FFFD}" : $0 }))
+    }
+}

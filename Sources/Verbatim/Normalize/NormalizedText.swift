@@ -1,0 +1,160 @@
+/// The normalised view of a text for matching — wire typography folded, then NFKC with case
+/// folding through ICU — in which any span maps back exactly to the original characters.
+///
+/// Each normalised UTF-16 unit records the original range it came from. A character that
+/// expands ("ﬁ" → "fi", "…" → "...") gives several units that all map to it; characters
+/// that combine ("e" + U+0301 → "é") give one unit that maps to all of them; removed
+/// characters (soft hyphens, zero-width spaces) map to nothing and are covered by the spans
+/// around them.
+public struct NormalizedText: Sendable {
+    /// The normalised text as UTF-16.
+    public let units: [UInt16]
+    /// Per normalised unit: the original UTF-16 offset where its source starts.
+    public let originStarts: [Int32]
+    /// Per normalised unit: the original UTF-16 offset where its source ends.
+    public let originEnds: [Int32]
+    /// Length of the original text in UTF-16 units.
+    public let originalCount: Int
+
+    init(units: [UInt16], originStarts: [Int32], originEnds: [Int32], originalCount: Int) {
+        self.units = units
+        self.originStarts = originStarts
+        self.originEnds = originEnds
+        self.originalCount = originalCount
+    }
+
+    /// The normalised text.
+    public var string: String { UTF16Conversion.string(from: units) }
+
+    /// The normalised text of a range of normalised units.
+    public subscript(range: Range<Int>) -> String {
+        UTF16Conversion.string(from: units[range.clamped(to: 0..<units.count)])
+    }
+
+    /// The original range that a range of normalised units came from.
+    public func originalRange(of range: Range<Int>) -> TextRange {
+        guard !units.isEmpty else { return TextRange(0, 0) }
+        if range.isEmpty {
+            let at = range.lowerBound < units.count ? Int(originStarts[max(range.lowerBound, 0)]) : originalCount
+            return TextRange(at, at)
+        }
+        let lower = max(0, range.lowerBound)
+        let upper = min(units.count, range.upperBound)
+        return TextRange(Int(originStarts[lower]), Int(originEnds[upper - 1]))
+    }
+
+    /// The smallest range of normalised units that covers an original range: the inverse of
+    /// ``originalRange(of:)`` for ranges on character boundaries.
+    public func normalizedRange(of original: TextRange) -> Range<Int> {
+        // First unit whose source ends after the original start; first unit whose source
+        // starts at or after the original end.
+        let lower = Self.firstIndex(in: originEnds) { Int($0) > original.start }
+        let upper = Self.firstIndex(in: originStarts) { Int($0) >= original.end }
+        return lower..<max(lower, upper)
+    }
+
+    /// Binary search for the first index where a monotonic predicate holds.
+    private static func firstIndex(in values: [Int32], where predicate: (Int32) -> Bool) -> Int {
+        var low = 0
+        var high = values.count
+        while low < high {
+            let mid = (low + high) / 2
+            if predicate(values[mid]) { high = mid } else { low = mid + 1 }
+        }
+        return low
+    }
+}
+
+/// Builds ``NormalizedText`` views: wire typography folded, then ICU's `NFKC_Casefold`.
+///
+/// ASCII runs take a fast path (they only need lower-casing); other text goes through ICU in
+/// pieces cut at normalisation boundaries, so each piece's output maps to exactly its source.
+public struct TextNormalizer: Sendable {
+    let normalizer: ICUNormalizer
+
+    public init() {
+        normalizer = .nfkcCasefold
+    }
+
+    /// The normalised view of a text.
+    public func normalize(_ text: SourceText) -> NormalizedText {
+        text.units.withUnsafeBufferPointer { normalize($0) }
+    }
+
+    /// The normalised view of UTF-16 units.
+    public func normalize(_ source: UnsafeBufferPointer<UInt16>) -> NormalizedText {
+        let count = source.count
+        var out: [UInt16] = []
+        var starts: [Int32] = []
+        var ends: [Int32] = []
+        out.reserveCapacity(count + count / 8)
+        starts.reserveCapacity(count + count / 8)
+        ends.reserveCapacity(count + count / 8)
+        var scratch: [UInt16] = []
+        guard let base = source.baseAddress else {
+            return NormalizedText(units: [], originStarts: [], originEnds: [], originalCount: 0)
+        }
+        var index = 0
+        // End of the stretch known to be NFKC_Casefold-normalised already (ASCII excepted).
+        var quickYesEnd = 0
+        while index < count {
+            let unit = source[index]
+            if unit < 0x80 {
+                // ASCII: fold upper case and tabs; everything else is already normal.
+                var folded = unit
+                if unit >= 0x41 && unit <= 0x5A { folded = unit | 0x20 } else if unit == 0x09 { folded = 0x20 }
+                out.append(folded)
+                starts.append(Int32(index))
+                ends.append(Int32(index + 1))
+                index += 1
+                continue
+            }
+            let (scalar, length) = SourceText.scalar(in: source, at: index)
+            if WireTypography.mayFold(unit), let folded = WireTypography.fold(scalar) {
+                for piece in folded {
+                    out.append(piece)
+                    starts.append(Int32(index))
+                    ends.append(Int32(index + length))
+                }
+                index += length
+                continue
+            }
+            if index >= quickYesEnd {
+                quickYesEnd = index + normalizer.spanQuickCheckYes(base + index, count: count - index)
+            }
+            if index + length <= quickYesEnd {
+                // Already normalised: copy as is.
+                for offset in 0..<length {
+                    out.append(source[index + offset])
+                    starts.append(Int32(index))
+                    ends.append(Int32(index + length))
+                }
+                index += length
+                continue
+            }
+            // A piece that needs ICU: up to the next normalisation boundary.
+            var end = index + length
+            while end < count {
+                let (next, nextLength) = SourceText.scalar(in: source, at: end)
+                if next < 0x80 || normalizer.hasBoundaryBefore(next) || WireTypography.fold(next) != nil { break }
+                end += nextLength
+            }
+            scratch.removeAll(keepingCapacity: true)
+            normalizer.append(normalizing: UnsafeBufferPointer(start: base + index, count: end - index), to: &scratch)
+            for piece in scratch {
+                out.append(piece)
+                starts.append(Int32(index))
+                ends.append(Int32(end))
+            }
+            index = end
+            if quickYesEnd < index { quickYesEnd = index }
+        }
+        return NormalizedText(units: out, originStarts: starts, originEnds: ends, originalCount: count)
+    }
+
+    /// The normalised form of a short string (for lexicon patterns and lookups).
+    public func normalize(_ string: String) -> String {
+        let units = UTF16Conversion.units(of: string)
+        return units.withUnsafeBufferPointer { normalize($0).string }
+    }
+}

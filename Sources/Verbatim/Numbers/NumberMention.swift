@@ -1,0 +1,176 @@
+/// A separator inside a written number.
+public enum NumberSeparator: String, Sendable, Hashable, Codable {
+    case comma = ","
+    case dot = "."
+    /// A space of any kind: plain, no-break (U+00A0), narrow no-break (U+202F), thin (U+2009).
+    case space = " "
+    /// `'` or `’`, as in Swiss "1'000".
+    case apostrophe = "'"
+
+    init?(unit: UInt16) {
+        switch unit {
+        case 0x2C: self = .comma
+        case 0x2E: self = .dot
+        case 0x20, 0xA0, 0x202F, 0x2009, 0x2007: self = .space
+        case 0x27, 0x2019: self = .apostrophe
+        default: return nil
+        }
+    }
+
+    /// The kind of an ICU locale symbol ("," "." U+202F …).
+    init?(symbol: String) {
+        guard let unit = symbol.utf16.first else { return nil }
+        self.init(unit: unit)
+    }
+}
+
+/// One way to read a written number: which separator groups thousands, which marks decimals.
+public struct NumberReading: Sendable, Hashable, Codable {
+    public var grouping: NumberSeparator?
+    public var decimal: NumberSeparator?
+    public var value: Double
+
+    /// Whether a locale that writes numbers with these separators would write it this way.
+    public func fits(_ convention: NumberConvention) -> Bool {
+        (grouping == nil || grouping == convention.grouping) && (decimal == nil || decimal == convention.decimal)
+    }
+}
+
+/// How a locale writes numbers, from ICU's locale data.
+public struct NumberConvention: Sendable, Hashable {
+    public var grouping: NumberSeparator
+    public var decimal: NumberSeparator
+
+    public init(grouping: NumberSeparator, decimal: NumberSeparator) {
+        self.grouping = grouping
+        self.decimal = decimal
+    }
+
+    /// The convention of a locale (e.g. `de`: grouping ".", decimal ","), read from ICU.
+    public init(locale: String) throws(ICUError) {
+        let symbols = try ICUNumberSymbols(locale: locale)
+        self.grouping = NumberSeparator(symbol: symbols.groupingSeparator) ?? .comma
+        self.decimal = NumberSeparator(symbol: symbols.decimalSeparator) ?? .dot
+    }
+}
+
+/// A number written in the text, with the ways it can be read.
+///
+/// "100.000" has two readings: 100000 with "." grouping thousands (German, Bulgarian, Spanish
+/// style) and 100.0 with a decimal point (English style, but odd with three trailing zeros);
+/// "100,000" the English and decimal-comma readings; "100 000" only space grouping (French,
+/// Russian). "2.0.1" or "10.01.2022" fit no convention: they are versions or dates, and have no
+/// readings.
+public struct NumberMention: Sendable, Hashable {
+    public var range: TextRange
+    /// The number as written.
+    public var text: String
+    /// Lengths of the digit runs between separators, e.g. [100, 000] → [3, 3].
+    public var groups: [Int]
+    /// The separators between the digit runs, in order.
+    public var separators: [NumberSeparator]
+    /// Every consistent reading, most conventional first.
+    public var readings: [NumberReading]
+
+    /// The reading a locale with `convention` gives, or nil when that locale would not write
+    /// the number this way (a foreign format).
+    public func reading(in convention: NumberConvention) -> NumberReading? {
+        readings.first { $0.fits(convention) }
+    }
+
+    /// Whether the number needs no separator at all ("2022", "15").
+    public var isPlain: Bool { separators.isEmpty }
+
+    /// Parses the digits-and-separators string of a number.
+    public static func parse(_ text: String, range: TextRange) -> NumberMention {
+        var groups: [Int] = []
+        var separators: [NumberSeparator] = []
+        var digits: [String] = []
+        var run = ""
+        for unit in text.utf16 {
+            if unit >= 0x30 && unit <= 0x39 {
+                run.unicodeScalars.append(Unicode.Scalar(UInt8(unit)))
+            } else if let separator = NumberSeparator(unit: unit), !run.isEmpty {
+                groups.append(run.count)
+                digits.append(run)
+                separators.append(separator)
+                run = ""
+            }
+        }
+        groups.append(run.count)
+        digits.append(run)
+        return NumberMention(range: range, text: text, groups: groups, separators: separators,
+                             readings: readings(digits: digits, separators: separators))
+    }
+
+    static func readings(digits: [String], separators: [NumberSeparator]) -> [NumberReading] {
+        let whole = digits.joined()
+        guard !whole.isEmpty else { return [] }
+        if separators.isEmpty {
+            return [NumberReading(grouping: nil, decimal: nil, value: Double(whole) ?? 0)]
+        }
+        let groupsOfThree = digits.count > 1 && (1...3).contains(digits[0].count)
+            && digits.dropFirst().allSatisfy { $0.count == 3 }
+        var result: [NumberReading] = []
+        let distinct = Set(separators)
+        if distinct.count == 1, let separator = separators.first {
+            if groupsOfThree {
+                result.append(NumberReading(grouping: separator, decimal: nil, value: Double(whole) ?? 0))
+            }
+            if separators.count == 1 && separator != .space && separator != .apostrophe {
+                let value = Double(digits[0] + "." + digits[1]) ?? 0
+                result.append(NumberReading(grouping: nil, decimal: separator, value: value))
+            }
+        } else if distinct.count == 2, let decimal = separators.last, separators.dropLast().allSatisfy({ $0 != decimal }),
+            Set(separators.dropLast()).count == 1
+        {
+            let grouping = separators[0]
+            let integerGroups = Array(digits.dropLast())
+            let grouped = (1...3).contains(integerGroups[0].count) && integerGroups.dropFirst().allSatisfy { $0.count == 3 }
+            if grouped && decimal != .space && decimal != .apostrophe {
+                let value = Double(integerGroups.joined() + "." + digits.last!) ?? 0
+                result.append(NumberReading(grouping: grouping, decimal: decimal, value: value))
+            }
+        }
+        return result
+    }
+}
+
+/// Finds the numbers of a text from its number tokens, joining groups split by spaces
+/// ("100 000") when the gap is a no-break or thin space, or any space when the document's
+/// convention groups with spaces.
+public struct NumberRecognizer: Sendable {
+    /// The document's convention, if known: it decides whether a plain space joins groups.
+    public var convention: NumberConvention?
+
+    public init(convention: NumberConvention? = nil) {
+        self.convention = convention
+    }
+
+    public func numbers(in text: SourceText, tokens: [Token]) -> [NumberMention] {
+        var result: [NumberMention] = []
+        let units = text.units
+        var index = 0
+        while index < tokens.count {
+            let token = tokens[index]
+            guard token.kind == .number else { index += 1; continue }
+            var range = token.range
+            // Join following three-digit groups separated by a single space.
+            var next = index + 1
+            while next < tokens.count, tokens[next].kind == .number, tokens[next].range.start == range.end + 1 {
+                let gap = units[range.end]
+                let nextText = text[tokens[next].range]
+                let nextIsGroup = nextText.utf16.prefix(while: { $0 >= 0x30 && $0 <= 0x39 }).count == 3
+                let lastGroup = text[range].utf16.reversed().prefix(while: { $0 >= 0x30 && $0 <= 0x39 }).count
+                let spaceJoins = gap == 0xA0 || gap == 0x202F || gap == 0x2009
+                    || (gap == 0x20 && convention?.grouping == .space)
+                guard spaceJoins, nextIsGroup, (1...3).contains(lastGroup) else { break }
+                range.end = tokens[next].range.end
+                next += 1
+            }
+            result.append(NumberMention.parse(text[range], range: range))
+            index = next
+        }
+        return result
+    }
+}

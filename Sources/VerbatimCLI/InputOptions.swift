@@ -1,0 +1,44 @@
+import ArgumentParser
+import Foundation
+import Verbatim
+
+/// Options shared by every command that reads articles.
+struct InputOptions: ParsableArguments {
+    @Argument(help: "Files, folders (read recursively) or - for standard input.")
+    var paths: [String]
+
+    @Option(help: "Decode plain-text input in this charset instead of detecting it (e.g. windows-1251).")
+    var encoding: String?
+
+    var reader: ArticleReader { ArticleReader(decoding: TextDecoding(forcedEncoding: encoding)) }
+
+    /// Reads and analyses each article, reporting rejected inputs on standard error.
+    /// Returns the number of rejected inputs.
+    func forEachDocument(analyzer: TextAnalyzer, _ body: (Document) throws -> Void) throws -> Int {
+        var rejected = 0
+        try reader.read(paths) { result in
+            switch result {
+            case .success(let article):
+                do {
+                    try body(try analyzer.analyze(article))
+                } catch let error as ICUError {
+                    rejected += 1
+                    printError("verbatim: \(article.location): \(error)")
+                }
+            case .failure(let error):
+                rejected += 1
+                printError("verbatim: \(error)")
+            }
+        }
+        return rejected
+    }
+}
+
+/// JSON as Verbatim writes it: pretty, keys sorted, slashes unescaped.
+enum JSONOutput {
+    static func encode<T: Encodable>(_ value: T) throws -> String {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        return String(decoding: try encoder.encode(value), as: UTF8.self)
+    }
+}
