@@ -51,7 +51,7 @@ note: French "éventuel(le)s" (possible, potential) rendered as "eventual", whic
 
 [calque.assist-at-attend]
 category: calque
-pattern: assist|assisted|assisting|assists at the|a|an *? ceremony|meeting|match|game|conference|funeral|mass|concert|summit|parade|inauguration|session|hearing|trial|debate|signing|celebration|commemoration|spectacle|performance|show|screening|rally
+pattern: assist|assisted|assisting at the|a|an *? ceremony|meeting|match|game|conference|funeral|mass|concert|summit|parade|inauguration|session|hearing|trial|debate|signing|celebration|commemoration|spectacle|performance|show|screening|rally
 suggest: attend | attended | watch
 weight: 0.75
 note: French "assister à" (attend, be present at) rendered as "assist at"; in English "assist" means help.
@@ -136,7 +136,8 @@ note: French "d'importants dégâts", "d'importantes chutes de neige", "un impor
 [calque.realise-carry-out]
 category: calque
 pattern: realise|realize|realised|realized|realises|realizes|realising|realizing a|an|the|its|their|his|her *? study|survey|poll|investigation|inquiry|operation|raid|search|interview|documentary|test|tests|audit|analysis|inspection|inspections|census|vaccination|evacuation|transplant|surgery|arrest|arrests|robbery|reportage|works|tour|exercise|mission|turnover
-unless: followed-by was|were|had|has|have|is|are|would|could|might|must|will|can|did|should|showed|shows|found|contained|lacked|needed|meant|posed|included|revealed|missed|failed|results|data|findings|figures|team|sample|question|questions|itself
+unless: followed-by results|data|findings|figures|team|sample|question|questions|itself
+unless: followed-by was|were|had|has|have|is|are|would|could|might|must|will|can|did|should|showed|shows|found|contained|lacked|needed|meant|posed|included|revealed|missed|failed within 4
 suggest: carry out | conduct | make | achieve
 weight: 0.65
 note: French "réaliser une étude/une opération/un chiffre d'affaires" (carry out, make, achieve); English "realise" + object means understand, except for profits and ambitions.
@@ -210,6 +211,7 @@ note: French "interpeller" (police: detain for questioning; politics: challenge,
 [calque.whole-territory]
 category: calque
 pattern: on|in|over the whole|entire|national territory
+pattern: on|in|over the whole|entire national territory
 unless: followed-by of
 suggest: nationwide | across the country | throughout France
 weight: 0.45
@@ -275,6 +277,7 @@ note: French "un jeune" (a young person) used as a noun; English "young" needs a
 category: grammar
 pattern: since <number> years|months|weeks|days|decades
 pattern: since several|many|some years|months|weeks|days|decades
+pattern: since two|three|four|five|six|seven|eight|nine|ten|twenty|thirty years|months|weeks|days|decades
 pattern: since a few years|months|weeks|days|decades
 pattern: since years|decades|months
 unless: followed-by ago|before|earlier|later|after

@@ -224,6 +224,12 @@ const char *vb_charset_canonical_name(const char *alias, int32_t *status) {
     return name; /* ICU's converter names are static strings */
 }
 
+const char *vb_charset_standard_name(const char *alias, const char *standard, int32_t *status) {
+    const char *canonical = vb_charset_canonical_name(alias, status);
+    if (canonical == NULL || U_FAILURE(*STATUS(status))) return NULL;
+    return ucnv_getStandardName(canonical, standard, STATUS(status));
+}
+
 /* ---- Numbers ---- */
 
 int32_t vb_number_symbols(const char *locale, uint16_t *decimalSeparator, int32_t *decimalLength,

@@ -147,6 +147,12 @@ int32_t vb_convert_to_utf16(const char *charset, const char *src, int32_t srcLen
 /** ICU's canonical name for a charset alias ("latin1" -> "ISO-8859-1"), or NULL if unknown. */
 const char *vb_charset_canonical_name(const char *alias, int32_t *status);
 
+/**
+ * The charset's name in a naming standard ("IANA", "MIME"), e.g. "windows-1251" for
+ * "cp1251"; NULL when the standard has no name for it.
+ */
+const char *vb_charset_standard_name(const char *alias, const char *standard, int32_t *status);
+
 /* ---- Numbers (unum) -------------------------------------------------------------------- */
 
 /**

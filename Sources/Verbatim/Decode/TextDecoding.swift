@@ -21,7 +21,7 @@ public struct TextDecoding: Sendable {
 
     public func decode(_ bytes: UnsafeRawBufferPointer, at location: InputLocation) -> Result<(String, DecodingDecision), InputError> {
         if let forced = forcedEncoding {
-            guard let charset = ICUConverter.canonicalName(forced) else {
+            guard let charset = ICUConverter.standardName(forced) else {
                 return .failure(InputError(.unknownEncoding(forced), at: location))
             }
             let body = Self.strippingBOM(bytes, for: charset)
@@ -31,37 +31,25 @@ public struct TextDecoding: Sendable {
             let body = UnsafeRawBufferPointer(rebasing: bytes[bomLength...])
             return convert(body, charset: charset, method: .byteOrderMark, confidence: 1, location: location)
         }
-        let nulCount = bytes.reduce(0) { $0 + ($1 == 0 ? 1 : 0) }
+        var nulCount = 0
+        var controlCount = 0
+        for byte in bytes {
+            if byte == 0 { nulCount += 1 } else if byte < 0x20 && byte != 0x09 && byte != 0x0A && byte != 0x0D && byte != 0x0C {
+                controlCount += 1
+            }
+        }
         if nulCount == 0, let text = Self.validUTF8(bytes) {
             return .success((text, DecodingDecision(encoding: "UTF-8", method: .utf8, confidence: 1)))
         }
-        // Legacy encodings and BOM-less UTF-16: ask ICU.
-        let detector: ICUCharsetDetector
-        do { detector = try ICUCharsetDetector() } catch {
-            return .failure(InputError(.unreadable(error.description), at: location))
+        // Many NULs: UTF-16 or UTF-32 without a byte order mark, or binary data.
+        let looksWide = nulCount * 5 >= bytes.count
+        if controlCount * 10 > bytes.count && !looksWide {
+            var at = location
+            at.byte = bytes.firstIndex { $0 < 0x20 && $0 != 0x09 && $0 != 0x0A && $0 != 0x0D && $0 != 0x0C }
+            return .failure(InputError(.binary, at: at))
         }
-        let matches = detector.detect(bytes)
-        for match in matches {
-            let isWide = match.charset.hasPrefix("UTF-16") || match.charset.hasPrefix("UTF-32")
-            if nulCount > 0 && !isWide { continue }
-            if case .success(let result) = convert(bytes, charset: match.charset, method: .detected,
-                                                   confidence: Double(match.confidence) / 100, location: location)
-            {
-                var (text, decision) = result
-                if match.confidence < lowConfidenceWarning {
-                    decision.warnings.append("low detection confidence (\(match.confidence)/100)")
-                }
-                if text.contains("\u{0}") { return .failure(InputError(.binary, at: location)) }
-                return .success((text, decision))
-            }
-        }
-        if nulCount > 0 {
-            // Text with stray NUL bytes: replace them, but refuse what is mostly binary.
-            guard nulCount * 100 <= bytes.count else {
-                var at = location
-                at.byte = bytes.firstIndex(of: 0)
-                return .failure(InputError(.binary, at: at))
-            }
+        if nulCount > 0 && !looksWide {
+            // Text with stray NUL bytes: replace them (documented), then decode the rest.
             var cleaned = Array(bytes)
             let first = cleaned.firstIndex(of: 0) ?? 0
             for index in cleaned.indices where cleaned[index] == 0 { cleaned[index] = 0x1A }
@@ -70,6 +58,29 @@ public struct TextDecoding: Sendable {
                 decision.warnings.append("\(nulCount) NUL byte(s) replaced by U+FFFD, the first at byte \(first)")
                 return (text.replacingSubstitutes(), decision)
             }
+        }
+        // Legacy encodings and BOM-less UTF-16: ask ICU.
+        let detector: ICUCharsetDetector
+        do { detector = try ICUCharsetDetector() } catch {
+            return .failure(InputError(.unreadable(error.description), at: location))
+        }
+        for match in detector.detect(bytes) {
+            let isWide = match.charset.hasPrefix("UTF-16") || match.charset.hasPrefix("UTF-32")
+            if looksWide != isWide { continue }
+            if case .success(let result) = convert(bytes, charset: match.charset, method: .detected,
+                                                   confidence: Double(match.confidence) / 100, location: location)
+            {
+                var (text, decision) = result
+                if match.confidence < lowConfidenceWarning {
+                    decision.warnings.append("low detection confidence (\(match.confidence)/100)")
+                }
+                return .success((text, decision))
+            }
+        }
+        if looksWide {
+            var at = location
+            at.byte = bytes.firstIndex(of: 0)
+            return .failure(InputError(.binary, at: at))
         }
         // Nothing decodes cleanly: UTF-8 with replacement characters, reported.
         let text = String(decoding: bytes, as: UTF8.self)
@@ -85,7 +96,7 @@ public struct TextDecoding: Sendable {
             let units = try ICUConverter.utf16(from: bytes, charset: charset, strict: true)
             var text = UTF16Conversion.string(from: units)
             if text.unicodeScalars.first == "\u{FEFF}" { text.unicodeScalars.removeFirst() }
-            let name = ICUConverter.canonicalName(charset) ?? charset
+            let name = ICUConverter.standardName(charset) ?? charset
             return .success((text, DecodingDecision(encoding: name, method: method, confidence: confidence)))
         } catch {
             var at = location

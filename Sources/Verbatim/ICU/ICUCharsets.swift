@@ -58,6 +58,18 @@ public enum ICUConverter {
         return String(cString: name)
     }
 
+    /// The charset's MIME (else IANA) name, e.g. `windows-1251` for `cp1251`, falling back to
+    /// ICU's canonical name; nil when ICU does not know the charset.
+    public static func standardName(_ alias: String) -> String? {
+        for standard in ["MIME", "IANA"] {
+            var status: Int32 = 0
+            if let name = vb_charset_standard_name(alias, standard, &status), status <= 0 {
+                return String(cString: name)
+            }
+        }
+        return canonicalName(alias)
+    }
+
     /// Decodes `bytes` in `charset` to UTF-16. When `strict`, an illegal or unmappable
     /// sequence throws with its byte offset; otherwise it becomes U+FFFD.
     public static func utf16(from bytes: UnsafeRawBufferPointer, charset: String, strict: Bool)

@@ -44,7 +44,7 @@ public enum WireTypography {
     @inline(__always)
     static func mayFold(_ unit: UInt16) -> Bool {
         unit == 0x09 || unit == 0xA0 || unit == 0xAD || unit == 0xAB || unit == 0xBB || unit == 0x02BC
-            || (unit >= 0x2000 && unit <= 0x2060) || (unit >= 0x3000 && unit <= 0x301E)
+            || (unit >= 0x2000 && unit <= 0x2060) || unit == 0x2212 || (unit >= 0x3000 && unit <= 0x301E)
             || unit >= 0xFE58
     }
 }

@@ -7,11 +7,35 @@ public final class Segmenter {
     public let locale: String
     private let sentenceIterator: ICUBreakIterator
     private let wordIterator: ICUBreakIterator
+    /// Abbreviations after which a full stop does not end a sentence (UTF-16, no full stop).
+    private let abbreviations: Set<[UInt16]>
 
     public init(locale: String = "en") throws(ICUError) {
         self.locale = locale
         sentenceIterator = try ICUBreakIterator(.sentence, locale: locale + "@ss=standard")
         wordIterator = try ICUBreakIterator(.word, locale: locale)
+        abbreviations = Set((Abbreviations.builtin[locale] ?? []).map { Array($0.utf16) })
+    }
+
+    /// Whether a sentence boundary at `end` follows an abbreviation or an initial, so that it
+    /// is not a boundary at all (ICU's own suppressions miss "Lt.", "Gen.", "Dr." and initials).
+    private func followsAbbreviation(_ buffer: UnsafeBufferPointer<UInt16>, sentenceStart: Int, end: Int) -> Bool {
+        var upper = end
+        while upper > sentenceStart, Self.isSpace(buffer[upper - 1]) { upper -= 1 }
+        guard upper > sentenceStart, buffer[upper - 1] == 0x2E else { return false }
+        // The word before the full stop: letters and inner full stops ("Sig.ra", "o.a").
+        var lower = upper - 1
+        while lower > sentenceStart {
+            let unit = buffer[lower - 1]
+            let isWordUnit = unit == 0x2E || UnicodeProperties.isAlphabetic(UInt32(unit)) || unit == 0xB0
+            if !isWordUnit || Self.isSpace(unit) { break }
+            lower -= 1
+        }
+        let word = Array(buffer[lower..<(upper - 1)])
+        guard !word.isEmpty else { return false }
+        // Something must follow in the paragraph for the stop to be inside a sentence.
+        if word.count == 1, UnicodeProperties.isUppercase(UInt32(word[0])) { return true }
+        return abbreviations.contains(word)
     }
 
     /// Paragraph ranges: each non-blank line, unless the text is hard-wrapped (most lines of
@@ -90,6 +114,7 @@ public final class Segmenter {
                 let slice = UnsafeBufferPointer(rebasing: buffer[paragraph.start..<paragraph.end])
                 sentenceIterator.forEachBoundary(in: slice) { boundary in
                     let end = paragraph.start + boundary.offset
+                    if end < paragraph.end, followsAbbreviation(buffer, sentenceStart: start, end: end) { return }
                     var upper = end
                     while upper > start, Self.isSpace(buffer[upper - 1]) { upper -= 1 }
                     if upper > start { result.append(TextRange(start, upper)) }

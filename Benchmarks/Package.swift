@@ -1,0 +1,26 @@
+// swift-tools-version: 6.1
+// Release-mode benchmarks (ordo-one/benchmark), kept in their own package so that the main
+// build and CI's tests never compile them. Run from this folder:
+//     swift package --disable-sandbox benchmark
+//     swift package --disable-sandbox benchmark --target TextLayer
+import PackageDescription
+
+let package = Package(
+    name: "VerbatimBenchmarks",
+    platforms: [.macOS(.v14)],
+    dependencies: [
+        .package(name: "Verbatim", path: ".."),
+        .package(url: "https://github.com/ordo-one/benchmark", from: "1.38.1", traits: ["MallocInterposer"]),
+    ],
+    targets: [
+        .executableTarget(
+            name: "TextLayer",
+            dependencies: [
+                .product(name: "Verbatim", package: "Verbatim"),
+                .product(name: "Benchmark", package: "benchmark"),
+            ],
+            path: "TextLayer",
+            plugins: [.plugin(name: "BenchmarkPlugin", package: "benchmark")]
+        ),
+    ]
+)

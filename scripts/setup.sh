@@ -1,0 +1,24 @@
+#!/usr/bin/env bash
+# Installs the Debian packages Verbatim builds and runs with. Idempotent: installs only what
+# is missing. Needs root (or sudo) on a Debian machine with Swift already installed.
+set -euo pipefail
+
+packages=(libicu-dev pkg-config)
+
+missing=()
+for package in "${packages[@]}"; do
+    if ! dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed"; then
+        missing+=("$package")
+    fi
+done
+
+if [ "${#missing[@]}" -gt 0 ]; then
+    echo "setup: installing ${missing[*]}"
+    sudo_cmd=""
+    if [ "$(id -u)" -ne 0 ]; then sudo_cmd="sudo"; fi
+    export DEBIAN_FRONTEND=noninteractive
+    $sudo_cmd apt-get update -qq
+    $sudo_cmd apt-get install -y -qq "${missing[@]}"
+else
+    echo "setup: ${packages[*]} already installed"
+fi
