@@ -12,15 +12,15 @@ struct InputOptions: ParsableArguments {
 
     var reader: ArticleReader { ArticleReader(decoding: TextDecoding(forcedEncoding: encoding)) }
 
-    /// Reads and analyses each article, reporting rejected inputs on standard error.
+    /// Reads each article and hands it on, reporting rejected inputs on standard error.
     /// Returns the number of rejected inputs.
-    func forEachDocument(analyzer: TextAnalyzer, _ body: (Document) throws -> Void) throws -> Int {
+    func forEachArticle(_ body: (Article) throws -> Void) throws -> Int {
         var rejected = 0
         try reader.read(paths) { result in
             switch result {
             case .success(let article):
                 do {
-                    try body(try analyzer.analyze(article))
+                    try body(article)
                 } catch let error as ICUError {
                     rejected += 1
                     printError("verbatim: \(article.location): \(error)")
@@ -31,6 +31,11 @@ struct InputOptions: ParsableArguments {
             }
         }
         return rejected
+    }
+
+    /// Reads and analyses each article (the text layer only).
+    func forEachDocument(analyzer: TextAnalyzer, _ body: (Document) throws -> Void) throws -> Int {
+        try forEachArticle { article in try body(try analyzer.analyze(article)) }
     }
 }
 

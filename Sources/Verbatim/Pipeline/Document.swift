@@ -15,6 +15,10 @@ public struct Document: Sendable {
     public var tokens: [Token]
     /// Numbers with their readings.
     public var numbers: [NumberMention]
+    /// Direct quotes with their speakers (``QuoteStage``).
+    public var quotes: [Quote] = []
+    /// Every mention of a person with the title written there (``QuoteStage``).
+    public var persons: [PersonMention] = []
 
     public var id: String { article.id }
     public var text: SourceText { article.text }

@@ -2,7 +2,7 @@
 ///
 /// Verbatim works on UTF-16 internally (ICU's native form). Reports convert ranges to
 /// Unicode code point offsets with ``SourceText/scalarRange(_:)``.
-public struct TextRange: Hashable, Sendable, Comparable, CustomStringConvertible {
+public struct TextRange: Hashable, Sendable, Comparable, Codable, CustomStringConvertible {
     public var start: Int
     public var end: Int
 

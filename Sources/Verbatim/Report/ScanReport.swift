@@ -1,0 +1,117 @@
+/// The report of `verbatim scan --format json`: the fields of the evaluation format
+/// (`documents`, `quotes`, `clusters`, `artifacts`) and more. Offsets are Unicode code point
+/// offsets into each article's original text, half-open.
+public struct ScanReport: Encodable, Sendable {
+    public struct DocumentEntry: Encodable, Sendable {
+        public var id: String
+        public var source: String
+        public var language: String?
+        public var language_confidence: Double
+        public var encoding: String
+        public var encoding_method: String
+        public var encoding_confidence: Double
+        public var warnings: [String]
+        public var mt_score: Double?
+        public var source_language: String?
+        public var quotes: Int
+    }
+
+    public struct QuoteEntry: Encodable, Sendable {
+        public var id: String
+        public var doc: String
+        public var start: Int
+        public var end: Int
+        public var text: String
+        public var speaker: String?
+        public var speaker_title: String?
+        public var attribution: String?
+        public var kind: String
+        public var context: String
+        public var flags: [String]
+        public var paragraph: Int
+        /// The id of the quote this one continues (multi-paragraph quotations).
+        public var continues: String?
+        public var cluster: String?
+    }
+
+    public var format = "verbatim-report/1"
+    public var documents: [DocumentEntry]
+    public var quotes: [QuoteEntry]
+    public var clusters: [String] = []
+    public var artifacts: [String] = []
+
+    public init(documents: [Document]) {
+        var quoteEntries: [QuoteEntry] = []
+        var documentEntries: [DocumentEntry] = []
+        for document in documents {
+            let text = document.text
+            let firstID = quoteEntries.count + 1
+            for (index, quote) in document.quotes.enumerated() {
+                let (start, end) = text.scalarRange(quote.range)
+                var flags: [String] = []
+                if quote.flags.contains(.unclosed) { flags.append("unclosed") }
+                if quote.flags.contains(.mismatchedClose) { flags.append("mismatched-close") }
+                if quote.flags.contains(.spaceBeforeClose) { flags.append("space-before-close") }
+                if quote.flags.contains(.continues) { flags.append("continues") }
+                if quote.flags.contains(.hasNested) { flags.append("nested") }
+                quoteEntries.append(QuoteEntry(
+                    id: "q\(firstID + index)", doc: document.id, start: start, end: end, text: text[quote.range],
+                    speaker: quote.speaker?.name, speaker_title: quote.speaker?.title,
+                    attribution: quote.attribution?.rawValue, kind: quote.kind.rawValue, context: quote.context.rawValue,
+                    flags: flags, paragraph: quote.paragraph, continues: quote.continuationOf.map { "q\(firstID + $0)" },
+                    cluster: nil))
+            }
+            let decoding = document.article.decoding
+            documentEntries.append(DocumentEntry(
+                id: document.id, source: document.article.location.description, language: document.language.language,
+                language_confidence: document.language.confidence, encoding: decoding.encoding,
+                encoding_method: decoding.method.rawValue, encoding_confidence: decoding.confidence,
+                warnings: decoding.warnings, mt_score: nil, source_language: nil, quotes: document.quotes.count))
+        }
+        self.documents = documentEntries
+        self.quotes = quoteEntries
+    }
+}
+
+extension ScanReport {
+    /// A readable quote list as Markdown.
+    public func markdown() -> String {
+        var lines = ["# Quotes", "", "\(documents.count) articles · \(quotes.count) quotes", ""]
+        for document in documents {
+            let own = quotes.filter { $0.doc == document.id }
+            lines.append("## \(document.id) (\(document.language ?? "unknown"))")
+            lines.append("")
+            if own.isEmpty { lines.append("No quotes."); lines.append(""); continue }
+            lines.append("| # | speaker | kind | quote |")
+            lines.append("|---|---|---|---|")
+            for quote in own {
+                let speaker = quote.speaker.map { name in quote.speaker_title.map { "\(name) (\($0))" } ?? name } ?? "—"
+                lines.append("| \(quote.id) | \(Self.cell(speaker)) | \(quote.kind) | \(Self.cell(quote.text)) |")
+            }
+            lines.append("")
+        }
+        return lines.joined(separator: "\n")
+    }
+
+    /// The quote list as CSV (RFC 4180).
+    public func csv() -> String {
+        var rows = ["id,doc,start,end,speaker,speaker_title,kind,context,cluster,text"]
+        for quote in quotes {
+            rows.append([quote.id, quote.doc, String(quote.start), String(quote.end), quote.speaker ?? "",
+                         quote.speaker_title ?? "", quote.kind, quote.context, quote.cluster ?? "", quote.text]
+                .map(Self.csvField).joined(separator: ","))
+        }
+        return rows.joined(separator: "\n") + "\n"
+    }
+
+    static func cell(_ text: String) -> String {
+        text.replacingOccurrences(of: "|", with: "\\|").replacingOccurrences(of: "\n", with: " ")
+    }
+
+    static func csvField(_ text: String) -> String {
+        if text.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) {
+            return "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+        }
+        return text
+    }
+}

@@ -1,0 +1,35 @@
+import ArgumentParser
+import Foundation
+import Verbatim
+
+/// `verbatim scan`: the main job — quotes, speakers, clusters and artifacts of a batch.
+struct Scan: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Extract quotes with their speakers from articles and report them.",
+        discussion: "`--format json` writes the report format of docs/report-format.md (documents, quotes, clusters, artifacts)."
+    )
+
+    enum Format: String, ExpressibleByArgument, CaseIterable {
+        case table, json, md, csv
+    }
+
+    @OptionGroup var input: InputOptions
+
+    @Option(help: "Output format: table, json, md or csv.")
+    var format: Format = .table
+
+    func run() throws {
+        let scanner = Scanner()
+        var documents: [Document] = []
+        let rejected = try input.forEachArticle { article in
+            documents.append(try scanner.process(article))
+        }
+        let report = scanner.report(for: documents)
+        switch format {
+        case .json: print(try JSONOutput.encode(report))
+        case .md, .table: print(report.markdown())
+        case .csv: print(report.csv(), terminator: "")
+        }
+        if rejected > 0 { throw ExitCode(ExitStatus.someRejected) }
+    }
+}
