@@ -60,8 +60,8 @@ note: German "im Laufe des Montags / des Tages"; English does not put "in the co
 
 [calque.already-since]
 category: calque
-pattern: already since
-when: followed-by <number>|years|months|weeks|decades|days|ages|the|this|last|early|mid|late|childhood|long|january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|spring|summer|autumn|winter|its|his|her|their
+pattern: already since <number>
+pattern: already since years|months|weeks|decades|days|ages|the|this|last|early|mid|late|childhood|long|january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|spring|summer|autumn|winter|its|his|her|their
 suggest: since | for
 weight: 0.6
 note: German "schon seit", Dutch "al sinds": English drops "already" and often needs "for"
@@ -71,7 +71,8 @@ note: German "schon seit", Dutch "al sinds": English drops "already" and often n
 category: calque
 pattern: since years|months|weeks|decades|ages
 pattern: since several|many|some years|months|weeks|days|decades
-pattern: since two|three|four|five|six|seven|eight|nine|ten|twenty|<number> years|months|weeks|days|decades
+pattern: since two|three|four|five|six|seven|eight|nine|ten|twenty years|months|weeks|days|decades
+pattern: since <number> years|months|weeks|days|decades
 pattern: since long
 unless: followed-by of|ago|later|earlier|before|after|back|previously|have|has|had|passed|elapsed|went|were|are
 suggest: for years | for months | for a long time
@@ -108,12 +109,12 @@ note: German "nach Angaben aus Sicherheitskreisen / Regierungskreisen"; English 
 [calque.circles-learned-from]
 category: calque
 pattern: from security|coalition|negotiating|ministry|delegation|investigation|investigative|chancellery|government|party|spd|cdu|csu|fdp|afd|union|eu|nato circles
-when: preceded-by learned|learnt|heard|reported|known|confirmed|emerged|gathered|quoted|said|was|were|as|it|this
+when: preceded-by learned|learnt|heard|reported|known|confirmed|emerged|gathered|quoted|said
 suggest: security sources said | sources in the coalition said
 weight: 0.6
 note: German "wie aus Sicherheitskreisen verlautete", "hieß es aus Koalitionskreisen": "it was
-  learned from security circles". Only after a verb of learning or the passive, because
-  British copy writes "criticism from security circles" natively.
+  learned from security circles". Only after a verb of learning or saying, because British
+  copy writes "criticism from security circles" natively.
 
 [calque.according-to-own-statements]
 category: calque
@@ -167,8 +168,8 @@ note: German "von amerikanischer Seite", "von offizieller Seite", "von Regierung
 
 [calque.night-to-day]
 category: calque
-pattern: in|during the night to|towards|into monday|tuesday|wednesday|thursday|friday|saturday|sunday
-pattern: night from|of monday|tuesday|wednesday|thursday|friday|saturday|sunday to|on|into monday|tuesday|wednesday|thursday|friday|saturday|sunday
+pattern: in|during the night to|towards monday|tuesday|wednesday|thursday|friday|saturday|sunday
+pattern: night from|of monday|tuesday|wednesday|thursday|friday|saturday|sunday to|on monday|tuesday|wednesday|thursday|friday|saturday|sunday
 suggest: overnight | on Sunday night | early on Monday
 weight: 0.8
 note: German "in der Nacht zu Montag", "in der Nacht von Sonntag auf Montag". English: "overnight
@@ -191,7 +192,7 @@ note: German "es geht um (die Frage, ob)". English: "it is about", "what is at s
 
 [calque.troop-building]
 category: calque
-pattern: troop building|buildings|construction
+pattern: troop building|construction
 pattern: construction|building of troops
 suggest: troop buildup | build-up of troops
 weight: 0.7
@@ -203,7 +204,7 @@ note: German "Truppenaufbau"; "Aufbau" read as "building/construction". English:
 
 [calque.speaker-of-the]
 category: calque
-pattern: speaker of the government|ministry|chancellery|police|prosecutor|prosecutors|prosecution|company|concern|army|bundeswehr|interior|foreign|defence|defense|finance|health|justice|economics|economy|fire|municipality|club
+pattern: speaker of the government|ministry|chancellery|police|prosecutor|prosecutors|prosecution|company|concern|army|bundeswehr|interior|foreign|defence|defense|finance|health|justice|economics|economy|fire|municipality
 suggest: spokesman for the | government spokesman
 weight: 0.6
 note: German "Sprecher" (= spokesman) read as "speaker": "Sprecher der Regierung / des
@@ -211,12 +212,12 @@ note: German "Sprecher" (= spokesman) read as "speaker": "Sprecher der Regierung
 
 [calque.government-speaker]
 category: calque
-pattern: government|police|ministry|company|chancellery|army speaker
-when: followed-by <Cap>|said|says|told|explained|confirmed|announced|added|stressed
+pattern: government|police|ministry|chancellery speaker
+unless: followed-by at|series|list|lists|slot|slots|lineup|system|systems|phone|phones|programme|program|event|events
 suggest: government spokesman | police spokesman
 weight: 0.6
-note: German "Regierungssprecher", "Polizeisprecher", "Ministeriumssprecher",
-  "stellvertretender Regierungssprecher"; the English is "spokesman".
+note: German "Regierungssprecher", "Polizeisprecher", "Ministeriumssprecher" ("Sprecher" =
+  spokesman). A speaker at a government event is not matched.
 
 [calque.federal-coach]
 category: calque
@@ -241,7 +242,7 @@ pattern: turn of the times
 pattern: times turnaround
 suggest: energy transition | transport transition | watershed | Zeitenwende
 weight: 0.6
-note: German "Energiewende", "Verkehrswende", "Wärmewende", "Agrarwende" and "Zeitenwende"
+note: German "Energiewende", "Verkehrswende", "Wärmewende" and "Zeitenwende"
   rendered through "Wende = turnaround/turn". English: "energy transition", "turning point".
 
 [calque.benefit-money]
@@ -377,19 +378,21 @@ note: German "bekommen" (= get, receive): "eine Antwort bekommen" is "get an ans
 [false-friend.handy]
 category: calque
 pattern: his|her|my|their|your|on|via|by|the handy
-when: followed-by <Cap>|<number>|which|that|and|or|but|in|on|at|from|with|was|is|were|had|has|to|for|the|a|an|he|she|they|it|when|where|while|because|after|before|during|of|by|via
+unless: followed-by <lower>
 suggest: mobile phone | cellphone
 weight: 0.7
-note: German "Handy" (= mobile phone): "auf seinem Handy". Only before a function word, a
-  capitalised word or a number, i.e. where "handy" is a noun; the adjective ("a handy guide")
-  is followed by its noun.
+note: German "Handy" (= mobile phone): "auf seinem Handy". Only where no lower-case word
+  follows (end of sentence, a name, a number); the adjective ("a handy guide") is followed
+  by its noun. The form before a function word is in false-friend.handy-compound.
 
 [false-friend.handy-compound]
 category: calque
 pattern: handy number|numbers|video|videos|ban|contract|contracts
-suggest: mobile number | mobile-phone video | phone ban
+pattern: his|her|my|their|your|on|via|by|the handy which|that|in|on|at|from|with|was|is|were|had|has|he|she|they|it|when|where|while|because|after|before|during|of
+suggest: mobile number | mobile-phone video | phone ban | mobile phone
 weight: 0.7
-note: German compounds "Handynummer", "Handyvideo", "Handyverbot", "Handyvertrag".
+note: German compounds "Handynummer", "Handyvideo", "Handyverbot", "Handyvertrag", and
+  "Handy" as a noun before a function word ("auf seinem Handy, das ...").
 
 [false-friend.chef]
 category: calque
@@ -446,7 +449,7 @@ note: German "Bundesminister(in) für ...", "Bundesfinanzminister"; English copy
 [title.minister-president]
 category: title
 pattern: minister president
-when: in-sentence bavaria|bavarian|saxony|saxon|thuringia|thuringian|hesse|hessian|brandenburg|hamburg|bremen|westphalia|rhineland|palatinate|baden|wurttemberg|schleswig|holstein|mecklenburg|pomerania|saarland|anhalt|lower|land|state|german|germany
+when: in-sentence bavaria|bavarian|saxony|saxon|thuringia|thuringian|hesse|hessian|brandenburg|hamburg|bremen|westphalia|rhineland|palatinate|baden|wurttemberg|schleswig|holstein|mecklenburg|pomerania|saarland|anhalt|state|german|germany
 unless: preceded-by prime|foreign|finance|defence|defense|interior|trade|health|economy|economic|justice|energy|environment|agriculture|education|transport|labour|labor|culture|deputy|vice|chief|state
 unless: in-sentence flemish|flanders|wallonia|walloon|brussels|belgian|belgium
 suggest: state premier | premier

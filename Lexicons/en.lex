@@ -303,6 +303,7 @@ note: Word-order copy of "Organisation des Nations unies", "Organización de las
 category: entity
 pattern: UNO
 case: sensitive
+unless: followed-by card|cards|game|games
 suggest: UN
 weight: 0.2
 note: German/Dutch abbreviation "UNO" (Organisation der Vereinten Nationen); English uses "UN".

@@ -51,6 +51,7 @@ category: calque
 pattern: solicit|solicited|soliciting|solicits for|at the|a? job|position|post|vacancy|function
 pattern: solicitation interview|interviews|conversation|conversations
 unless: preceded-by was|were|been|being|is|are
+unless: followed-by office|offices|box
 suggest: apply for | job interview
 weight: 0.8
 note: Dutch "solliciteren (naar een baan)" (= apply), "sollicitatiegesprek" (= job interview).
@@ -74,7 +75,8 @@ note: Dutch "brand" (= fire): "er brak brand uit", "brand in een woning". Englis
 category: calque
 pattern: since years|months|weeks|decades|ages
 pattern: since several|many|some years|months|weeks|days|decades
-pattern: since two|three|four|five|six|seven|eight|nine|ten|twenty|<number> years|months|weeks|days|decades
+pattern: since two|three|four|five|six|seven|eight|nine|ten|twenty years|months|weeks|days|decades
+pattern: since <number> years|months|weeks|days|decades
 pattern: since long
 unless: followed-by of|ago|later|earlier|before|after|back|previously|have|has|had|passed|elapsed|went|were|are
 suggest: for years | for months | for a long time
@@ -84,8 +86,8 @@ note: Dutch "sinds jaren / al jaren / sinds lang": English uses "for" with a per
 
 [calque.already-since]
 category: calque
-pattern: already since
-when: followed-by <number>|years|months|weeks|decades|days|ages|the|this|last|early|mid|late|childhood|long|january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|spring|summer|autumn|winter|its|his|her|their
+pattern: already since <number>
+pattern: already since years|months|weeks|decades|days|ages|the|this|last|early|mid|late|childhood|long|january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|spring|summer|autumn|winter|its|his|her|their
 suggest: since | for
 weight: 0.6
 note: Dutch "al sinds", "al vanaf": English drops "already".
@@ -109,6 +111,7 @@ note: Dutch "het is de bedoeling dat/om". English names who intends: "the govern
 [calque.make-a-photo]
 category: calque
 pattern: make|makes|made|making a|the? photo|photos|selfie|selfies
+unless: followed-by call|calls|op|ops|opportunity|shoot|session|finish|album|book|exhibition
 suggest: take a photo
 weight: 0.5
 note: Dutch "een foto maken" (German "ein Foto machen"). English: "take a photo".
@@ -145,6 +148,7 @@ note: Dutch "volgens bronnen rond (het kabinet, de minister)". English: "sources
 [calque.in-connection-with-cause]
 category: calque
 pattern: in connection with the? weather|storm|heat|heatwave|holidays|holiday|corona|coronavirus|pandemic|rain|snow|frost|renovation|renovations|maintenance|works|roadworks|construction|drought|wind|winds
+unless: in-sentence arrested|arrest|arrests|detained|charged|suspect|suspects|suspected|questioned|jailed|convicted|indicted|looting|fraud|theft
 suggest: because of | due to
 weight: 0.3
 note: Dutch "in verband met (het slechte weer)" giving a cause; native English uses "in
@@ -152,8 +156,8 @@ note: Dutch "in verband met (het slechte weer)" giving a cause; native English u
 
 [calque.night-to-day]
 category: calque
-pattern: in|during the night to|towards|into monday|tuesday|wednesday|thursday|friday|saturday|sunday
-pattern: night from|of monday|tuesday|wednesday|thursday|friday|saturday|sunday to|on|into monday|tuesday|wednesday|thursday|friday|saturday|sunday
+pattern: in|during the night to|towards monday|tuesday|wednesday|thursday|friday|saturday|sunday
+pattern: night from|of monday|tuesday|wednesday|thursday|friday|saturday|sunday to|on monday|tuesday|wednesday|thursday|friday|saturday|sunday
 suggest: overnight | on Saturday night | early on Sunday
 weight: 0.8
 note: Dutch "in de nacht van zaterdag op zondag", "in de nacht naar maandag". English:
@@ -302,7 +306,7 @@ category: entity
 pattern: cabinet|Cabinet <Cap> II|III|IV|V
 pattern: cabinet|Cabinet Rutte|Schoof|Balkenende|Kok|Lubbers|Jetten
 case: sensitive
-unless: followed-by said|says|told|added|wrote|has|had|was|is|and|also|who|on|in|at|to|will|would|'s
+unless: followed-by said|says|told|added|wrote|has|had|was|is|and|also|who|on|in|at|to|will|would
 suggest: the Rutte cabinet | the fourth Rutte government
 weight: 0.4
 note: Dutch "kabinet-Rutte IV", "kabinet-Schoof": English puts the name first ("the Schoof

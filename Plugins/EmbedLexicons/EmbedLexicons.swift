@@ -28,7 +28,8 @@ struct EmbedLexicons: BuildToolPlugin {
         guard let walker = FileManager.default.enumerator(at: root, includingPropertiesForKeys: nil)
         else { return [] }
         var files: [URL] = []
-        for case let url as URL in walker where ["lex", "txt"].contains(url.pathExtension) {
+        for case let url as URL in walker
+        where ["lex", "txt"].contains(url.pathExtension) && !url.lastPathComponent.hasPrefix(".") {
             files.append(url)
         }
         return files.sorted { $0.path < $1.path }

@@ -26,6 +26,15 @@ public struct LanguageIdentifier: Sendable {
         self.profiles = profiles
     }
 
+    /// Whether `sequence` occurs in `units` (short inputs: a plain scan beats any index).
+    static func contains(_ units: [UInt16], _ sequence: [UInt16]) -> Bool {
+        guard !sequence.isEmpty, sequence.count <= units.count else { return false }
+        for start in 0...(units.count - sequence.count) where units[start] == sequence[0] {
+            if sequence.count == 1 || units[(start + 1)..<(start + sequence.count)].elementsEqual(sequence[1...]) { return true }
+        }
+        return false
+    }
+
     /// The language of a normalised text.
     public func identify(_ normalized: NormalizedText) -> LanguageGuess {
         normalized.units.withUnsafeBufferPointer { identify($0) }
@@ -97,12 +106,13 @@ public struct LanguageIdentifier: Sendable {
             return LanguageGuess(language: language, confidence: language == nil ? 0 : 0.5, script: script)
         }
         let tokenCount = words.values.reduce(0, +)
+        let wordUnits = words.map { (Array($0.key.utf16), $0.value) }
         var scored: [(String, Double)] = candidates.map { profile in
             var hits = 0
             var letterHits = 0
-            for (word, count) in words {
-                if profile.words.contains(word) { hits += count }
-                for letter in profile.letters where word.contains(letter) { letterHits += count }
+            for (word, count) in words where profile.words.contains(word) { hits += count }
+            for letter in profile.letterUnits {
+                for (units, count) in wordUnits where Self.contains(units, letter) { letterHits += count }
             }
             return (profile.language, Double(hits) + 0.6 * Double(letterHits))
         }

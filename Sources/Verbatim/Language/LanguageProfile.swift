@@ -19,7 +19,9 @@ public struct LanguageProfile: Sendable, Hashable {
     /// Frequent words, normalised (case-folded).
     public var words: Set<String>
     /// Distinctive letters or digraphs, normalised.
-    public var letters: [String]
+    public var letters: [String] { didSet { letterUnits = letters.map { Array($0.utf16) } } }
+    /// ``letters`` as UTF-16, for scanning.
+    var letterUnits: [[UInt16]] = []
 
     /// The highest profile format version this build reads.
     public static let formatVersion = 1
@@ -75,6 +77,7 @@ public struct LanguageProfile: Sendable, Hashable {
         self.script = fields["script"] ?? "Latin"
         self.words = Set(words)
         self.letters = (fields["letters"] ?? "").split(separator: " ").map { normalizer.normalize(String($0)) }
+        self.letterUnits = letters.map { Array($0.utf16) }
     }
 
     /// The built-in profiles (`Lexicons/languages/`).

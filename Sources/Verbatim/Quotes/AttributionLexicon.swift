@@ -12,6 +12,8 @@ public struct AttributionLexicon: Sendable {
     public var malePronouns: Set<String>
     public var femalePronouns: Set<String>
     public var pluralPronouns: Set<String>
+    /// Pronouns that stand for a person of any gender (Japanese 同氏).
+    public var neutralPronouns: Set<String>
     /// Words that make up titles of office before a name.
     public var titleWords: Set<String>
     public var maleHonorifics: Set<String>
@@ -65,7 +67,7 @@ public struct AttributionLexicon: Sendable {
                 phrases[key, default: []] += value.components(separatedBy: "|").map {
                     $0.trimmingSpaces().split(separator: " ").map { normalizer.normalize(String($0)) }
                 }.filter { !$0.isEmpty }
-            case "verbs", "pronouns-male", "pronouns-female", "pronouns-plural", "title-words", "honorifics-male",
+            case "verbs", "pronouns-neutral", "pronouns-male", "pronouns-female", "pronouns-plural", "title-words", "honorifics-male",
                 "honorifics-female", "stop-words", "quote-particles", "subject-particles", "title-suffixes", "skip-before-verb":
                 lists[key, default: []] += value.split(separator: " ").map { normalizer.normalize(String($0)) }
             default:
@@ -81,6 +83,7 @@ public struct AttributionLexicon: Sendable {
         malePronouns = set("pronouns-male")
         femalePronouns = set("pronouns-female")
         pluralPronouns = set("pronouns-plural")
+        neutralPronouns = set("pronouns-neutral")
         titleWords = set("title-words")
         maleHonorifics = set("honorifics-male").union((lists["honorifics-male"] ?? []).map { $0.replacingOccurrences(of: ".", with: "") })
         femaleHonorifics = set("honorifics-female").union((lists["honorifics-female"] ?? []).map { $0.replacingOccurrences(of: ".", with: "") })

@@ -46,8 +46,8 @@ public struct QuoteExtractor: Sendable {
                 guard let info = QuoteMarks.info(unit) else { position += 1; continue }
                 let before: UInt16? = position > range.start ? units[position - 1] : nil
                 let after: UInt16? = position + 1 < range.end ? units[position + 1] : nil
-                if info.isAmbiguous && info.isSingle, let before, let after, Self.isWordChar(before), Self.isWordChar(after) {
-                    position += 1  // an apostrophe inside a word: don't, Russia’s
+                if info.isAmbiguous && info.isSingle, Self.isApostrophe(units, at: position, in: range) {
+                    position += 1
                     continue
                 }
                 let leftFlanking = after.map { !Self.isSpace($0) } ?? false
@@ -152,9 +152,10 @@ public struct QuoteExtractor: Sendable {
         guard range.end > range.start else { return false }
         var last = range.end - 1
         // A closing quotation mark or bracket at the end: look at what stands before it.
-        while last > range.start, QuoteMarks.isMark(units[last]) || units[last] == 0x29 { last -= 1 }
+        while last > range.start, QuoteMarks.isMark(units[last]) || units[last] == 0x29 || Self.isSpace(units[last]) { last -= 1 }
         let final = units[last]
-        if [0x2E, 0x21, 0x3F, 0x3002, 0xFF01, 0xFF1F, 0x2026, 0x3A].contains(final) { return false }
+        // Final punctuation, or a comma or semicolon that carries the sentence on, is not a title's.
+        if [0x2E, 0x21, 0x3F, 0x3002, 0xFF01, 0xFF1F, 0x2026, 0x3A, 0x2C, 0x3B, 0x3001].contains(final) { return false }
         return Self.wordCount(in: range, document: document) <= titleMaxWords
     }
 
@@ -173,6 +174,23 @@ public struct QuoteExtractor: Sendable {
             index += 1
         }
         return count
+    }
+
+    /// A single mark that is an apostrophe: inside a word (don’t, Russia’s), before a
+    /// decade (’90s), or in "rock ’n’ roll".
+    static func isApostrophe(_ units: [UInt16], at position: Int, in range: TextRange) -> Bool {
+        let before: UInt16? = position > range.start ? units[position - 1] : nil
+        let after: UInt16? = position + 1 < range.end ? units[position + 1] : nil
+        if let before, let after, isWordChar(before), isWordChar(after) { return true }
+        if let after, after >= 0x30 && after <= 0x39 { return true }
+        // ’n’ between spaces
+        if let after, after == 0x6E, position + 2 < range.end, units[position + 2] == units[position],
+            before.map(isSpace) ?? true
+        {
+            return true
+        }
+        if let before, before == 0x6E, position >= range.start + 2, units[position - 2] == units[position] { return true }
+        return false
     }
 
     static func firstNonSpace(_ units: [UInt16], _ range: TextRange) -> Int? {

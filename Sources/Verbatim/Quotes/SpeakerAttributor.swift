@@ -71,6 +71,9 @@ struct Context {
     /// Token range of each person mention and its surname key, in text order.
     var mentions: [(tokens: Range<Int>, key: String)] = []
 
+    static let articles: Set<String> = ["a", "an", "the", "ein", "eine", "einer", "einem", "einen", "der", "die", "das",
+                                        "un", "une", "le", "la", "les", "el", "los", "las", "una", "il", "lo", "gli", "uno"]
+    static let japaneseParticles: Set<String> = ["の", "と", "で", "に", "が", "を", "は", "も", "へ", "や", "から", "まで", "より", "、", "。"]
     static let particles: Set<String> = ["von", "van", "de", "der", "den", "da", "di", "du", "del", "della", "bin", "al", "ibn", "le", "la", "dos", "das", "ter"]
     static let titleNouns: Set<String> = [
         "president", "minister", "secretary", "chancellor", "premier", "ambassador", "envoy", "spokesman", "spokeswoman",
@@ -161,8 +164,45 @@ struct Context {
         return true
     }
 
+    /// A name run without the capitalised title nouns glued before it: when a later word of
+    /// the run is a known given name ("Gewerkschaftschefin Sabine Krüger", "Coach Daniel
+    /// Murray"), the name starts there.
+    func trimmedAtGivenName(_ run: Range<Int>) -> Range<Int> {
+        guard run.count >= 2, firstNames[keys[run.lowerBound]] == nil else { return run }
+        for index in (run.lowerBound + 1)..<(run.upperBound - 1) where firstNames[keys[index]] != nil {
+            return index..<run.upperBound
+        }
+        return run
+    }
+
+    /// Whether a one-word name has evidence of being a proper noun: a known person, or the
+    /// word written capitalised somewhere not at a sentence start ("Critics said" has none).
+    func hasProperNounEvidence(_ run: Range<Int>) -> Bool {
+        if run.count >= 2 || resolveSurname(surnameKey(run)) != nil { return true }
+        // After an article it is a common noun ("eine Anwohnerin", "a Spokesman").
+        if run.lowerBound > 0, Self.articles.contains(keys[run.lowerBound - 1]) { return false }
+        let key = keys[run.lowerBound]
+        for index in tokens.indices where keys[index] == key && tokens[index].isCapitalized && index > 0 && !gapEndsSentence(before: index) {
+            return true
+        }
+        return false
+    }
+
     /// The name ending at token `end`: capitalised words joined by spaces, hyphens or initials.
     func nameRun(endingAt end: Int) -> Range<Int>? {
+        guard let run = rawNameRun(endingAt: end) else { return nil }
+        let trimmed = trimmedAtGivenName(run)
+        return hasProperNounEvidence(trimmed) ? trimmed : nil
+    }
+
+    /// The name starting at token `start`.
+    func nameRun(startingAt start: Int) -> Range<Int>? {
+        guard let run = rawNameRun(startingAt: start) else { return nil }
+        let trimmed = trimmedAtGivenName(run)
+        return hasProperNounEvidence(trimmed) ? trimmed : nil
+    }
+
+    func rawNameRun(endingAt end: Int) -> Range<Int>? {
         guard end >= 0, end < tokens.count, isNameLike(end) else { return nil }
         var start = end
         while start > 0, end - start < 3 {
@@ -181,8 +221,7 @@ struct Context {
         return start..<(end + 1)
     }
 
-    /// The name starting at token `start`.
-    func nameRun(startingAt start: Int) -> Range<Int>? {
+    func rawNameRun(startingAt start: Int) -> Range<Int>? {
         guard start >= 0, start < tokens.count, isNameLike(start) else { return nil }
         var end = start
         while end + 1 < tokens.count, end - start < 3 {
@@ -246,9 +285,9 @@ struct Context {
         var index = 0
         var runs: [Range<Int>] = []
         while index < tokens.count {
-            if let run = nameRun(startingAt: index) {
-                runs.append(run)
-                index = run.upperBound
+            if let raw = rawNameRun(startingAt: index) {
+                runs.append(trimmedAtGivenName(raw))
+                index = raw.upperBound
             } else {
                 index += 1
             }
@@ -363,6 +402,8 @@ struct Context {
             if let found = speakerAfter(quote) { return found }
             if let found = speakerBefore(quote) { return found }
         }
+        // Only full quotes inherit a speaker: quoted words and scare quotes are often the writer's.
+        guard quote.kind == .quote else { return nil }
         // Carried from an earlier quote or speech verb of the same paragraph.
         if let earlier = quotes[..<index].last(where: { $0.paragraph == quote.paragraph && $0.speaker != nil }),
             let speaker = earlier.speaker
@@ -417,6 +458,15 @@ struct Context {
         let lastInside = units[max(quote.range.start, quote.range.end - 1)]
         let endsSentence = lastInside == 0x2E || lastInside == 0x21 || lastInside == 0x3F
         let maxVerbDistance = endsSentence ? 3 : 8
+        // "„…“ – so Energieexperte Thomas Berger", "«…», selon X": a speaker phrase right after.
+        let windowEnd = tokenIndex(atOrAfter: nextOpen)
+        for phrase in lexicon.beforeSpeaker where !phrase.isEmpty && first + phrase.count <= windowEnd {
+            if (0..<phrase.count).allSatisfy({ keys[first + $0] == phrase[$0] }),
+                let found = nameAfter(first + phrase.count, before: windowEnd)
+            {
+                return found
+            }
+        }
         var index = first
         while index < tokens.count, index - first <= maxVerbDistance, tokens[index].range.start < nextOpen {
             if index > first && gapEndsSentence(before: index) { break }
@@ -447,13 +497,18 @@ struct Context {
             var index = start
             while index + phrase.count <= end {
                 if (0..<phrase.count).allSatisfy({ keys[index + $0] == phrase[$0] }) {
-                    let after = index + phrase.count
-                    if let run = nameRun(startingAt: skipTitle(from: after, limit: end)), run.upperBound <= end {
-                        return (personMention(for: run), .sameSentence)
-                    }
+                    if let found = nameAfter(index + phrase.count, before: end) { return found }
                 }
                 index += 1
             }
+        }
+        // "Keller: “We will not back down”" — a name and a colon before the quote.
+        if end > start, lastNonSpace(before: quote.openMark.start, paragraph: quote.paragraph) == 0x3A,
+            let run = nameRun(endingAt: end - 1), tokens[end - 1].range.end <= quote.openMark.start
+        {
+            var gapEnd = tokens[end - 1].range.end
+            while gapEnd < quote.openMark.start, QuoteExtractor.isSpace(units[gapEnd]) || units[gapEnd] == 0x3A { gapEnd += 1 }
+            if gapEnd == quote.openMark.start { return (personMention(for: run), .sameSentence) }
         }
         var verb = end - 1
         while verb >= start {
@@ -482,8 +537,8 @@ struct Context {
                 return (personMention(for: run), .sameSentence)
             }
         }
-        // Apposition: the token before the verb ends a comma-delimited phrase.
-        if gap(before: verb).contains(0x2C) {
+        // Apposition: the subject ends a comma-delimited phrase ("X, Russia's deputy foreign minister, said").
+        if gap(before: before + 1).contains(0x2C) {
             var index = before
             while index > lower, before - index < 10 {
                 if gap(before: index).contains(0x2C), let run = nameRun(endingAt: index - 1) {
@@ -499,11 +554,29 @@ struct Context {
 
     /// The object of a speech verb: "said X", "said he", "said Russia's Deputy Foreign Minister Sergei Ryabkov".
     func object(ofVerb verb: Int, before limit: Int) -> (PersonMention, AttributionMethod)? {
-        let next = verb + 1
-        guard next < tokens.count, tokens[next].range.start < limit else { return nil }
-        if isPronoun(next) { return resolvePronoun(next).map { ($0, .pronoun) } }
-        let start = skipTitle(from: next, limit: tokenIndex(atOrAfter: limit))
-        if let run = nameRun(startingAt: start) { return (personMention(for: run), .sameSentence) }
+        nameAfter(verb + 1, before: min(tokens.count, tokenIndex(atOrAfter: limit)))
+    }
+
+    /// The first name or pronoun from token `start` on, in the same clause, past lowercase words
+    /// and title words ("a déclaré le maire X", "dijo el alcalde X", "according to plant manager X").
+    func nameAfter(_ start: Int, before end: Int) -> (PersonMention, AttributionMethod)? {
+        var index = start
+        while index < end, index - start < 7 {
+            if index > start, !gapIsSpace(before: index) {
+                let between = gap(before: index)
+                let afterAbbreviation = isTitleWord(index - 1) && between.first == 0x2E
+                    && between.dropFirst().allSatisfy { QuoteExtractor.isSpace($0) }
+                let joined = between.allSatisfy { $0 == 0x2D || $0 == 0x27 || $0 == 0x2019 || QuoteExtractor.isSpace($0) }
+                // "Selon son directeur, Antoine Rousseau, …": a comma only before an appositive name.
+                let appositive = between.filter { !QuoteExtractor.isSpace($0) } == [0x2C] && nameRun(startingAt: index) != nil
+                if !afterAbbreviation && !joined && !appositive { return nil }
+            }
+            if isPronoun(index) { return resolvePronoun(index).map { ($0, .pronoun) } }
+            if let run = nameRun(startingAt: index) { return (personMention(for: run), .sameSentence) }
+            let skippable = isTitleWord(index) || !tokens[index].isCapitalized || lexicon.skipBeforeVerb.contains(keys[index])
+            if !skippable || isVerb(index) { return nil }
+            index += 1
+        }
         return nil
     }
 
@@ -524,6 +597,14 @@ struct Context {
         guard index >= lower, !tokens[index].isCapitalized || index == lower || keys[max(index - 1, 0)] == "the" else { return nil }
         let head = keys[index]
         guard index > 0, keys[index - 1] != "," else { return nil }
+        // An earlier mention whose title holds the head noun ("Health Minister Olivia Grant").
+        if Self.titleNouns.contains(head) {
+            for mention in mentions.reversed() where mention.tokens.upperBound <= index {
+                if let title = title(before: mention.tokens.lowerBound), title.contains(where: { keys[$0] == head }) {
+                    return personMention(for: mention.tokens)
+                }
+            }
+        }
         // Find an earlier "… HEAD, [title] NAME," apposition.
         var probe = 0
         while probe < index {
@@ -569,34 +650,110 @@ struct Context {
         return nil
     }
 
-    /// Japanese: 「…」と述べた, with the speaker before は or が in the same sentence.
+    /// Japanese: 「…」と述べた with the speaker before は or が earlier in the sentence;
+    /// 「…」と X は語った; 「…」。X は…こう語った in the next sentence; 同氏 for the last person.
     func japaneseSpeaker(_ quote: Quote) -> (PersonMention, AttributionMethod)? {
         guard let close = quote.closeMark else { return nil }
+        let paragraph = document.paragraphs[quote.paragraph].range
+        let paragraphEnd = tokenIndex(atOrAfter: paragraph.end)
         let after = tokenIndex(atOrAfter: close.end)
-        guard after < tokens.count, lexicon.quoteParticles.contains(keys[after]) else { return nil }
-        let verbIndex = after + 1
-        guard verbIndex < tokens.count, lexicon.verbs.contains(where: { keys[verbIndex].hasPrefix($0) || $0.hasPrefix(keys[verbIndex]) }) else { return nil }
-        // The subject: the words before the last は/が before the opening mark.
-        var index = tokenIndex(atOrAfter: quote.openMark.start) - 1
-        let paragraphStart = document.paragraphs[quote.paragraph].range.start
-        while index >= 0, tokens[index].range.start >= paragraphStart {
+        func isSpeechVerb(_ index: Int) -> Bool {
+            index < paragraphEnd && lexicon.verbs.contains { keys[index].hasPrefix($0) || $0.hasPrefix(keys[index]) }
+        }
+        // 「…」と [X は] 述べた
+        if after < paragraphEnd, lexicon.quoteParticles.contains(keys[after]) {
+            if isSpeechVerb(after + 1) {
+                if let speaker = japaneseSubject(before: tokenIndex(atOrAfter: quote.openMark.start), from: tokenIndex(atOrAfter: paragraph.start)) {
+                    return (speaker, .sameSentence)
+                }
+                return nil
+            }
+            // と X は 語った: the subject stands between the particle and the verb.
+            var index = after + 1
+            while index < min(paragraphEnd, after + 8) {
+                if lexicon.subjectParticles.contains(keys[index]), isSpeechVerb(index + 1) || isSpeechVerb(index + 2) {
+                    return japaneseName(endingBefore: index, from: after + 1).map { ($0, .sameSentence) }
+                }
+                index += 1
+            }
+        }
+        // 「…」。 X は … こう語った
+        if after < paragraphEnd, keys[after] == "。" || gap(before: after).contains(0x3002) || units[close.end] == 0x3002 {
+            var index = after
+            while index < min(paragraphEnd, after + 20) {
+                if keys[index] == "こう", isSpeechVerb(index + 1) {
+                    if let speaker = japaneseSubject(before: index, from: after) { return (speaker, .sameSentence) }
+                }
+                index += 1
+            }
+        }
+        return nil
+    }
+
+    /// The speaker before the last は/が in tokens[from..<end]; 同氏 stands for the last person.
+    func japaneseSubject(before end: Int, from start: Int) -> PersonMention? {
+        var index = end - 1
+        while index >= start {
             if lexicon.subjectParticles.contains(keys[index]) {
-                var start = index
-                while start > 0, tokens[start - 1].range.start >= paragraphStart, gap(before: start).isEmpty,
-                    !lexicon.subjectParticles.contains(keys[start - 1]), index - start < 4
-                {
-                    start -= 1
+                if index > start, lexicon.neutralPronouns.contains(where: { text((index - 1)..<index).hasSuffix($0) }) {
+                    return lastJapaneseSpeaker(before: tokens[index].range.start)
                 }
-                guard start < index else { return nil }
-                var name = text(start..<index)
-                for suffix in lexicon.titleSuffixes where name.hasSuffix(suffix) && name.count > suffix.count {
-                    name = String(name.dropLast(suffix.count))
-                    break
-                }
-                return (PersonMention(name: name, surface: textRange(start..<index)), .sameSentence)
+                return japaneseName(endingBefore: index, from: start)
             }
             index -= 1
         }
         return nil
+    }
+
+    /// The name in the tokens right before a particle, title suffixes removed and completed
+    /// from an earlier fuller mention ("高橋社長" → "高橋由美").
+    func japaneseName(endingBefore particle: Int, from lower: Int) -> PersonMention? {
+        var start = particle
+        while start > lower, gap(before: start).isEmpty, !Self.japaneseParticles.contains(keys[start - 1]),
+            !(tokens[start - 1].kind == .kana && keys[start - 1].count == 1), particle - start < 5
+        {
+            start -= 1
+        }
+        guard start < particle else { return nil }
+        var name = text(start..<particle)
+        if lexicon.neutralPronouns.contains(name) { return lastJapaneseSpeaker(before: tokens[start].range.start) }
+        var stripped = true
+        while stripped {
+            stripped = false
+            for suffix in lexicon.titleSuffixes where name.hasSuffix(suffix) && name.count > suffix.count {
+                name = String(name.dropLast(suffix.count))
+                stripped = true
+            }
+        }
+        // Complete a surname from a fuller name earlier in the article.
+        if name.count <= 2, let full = japaneseFullName(startingWith: name) { name = full }
+        return PersonMention(name: name, surface: textRange(start..<particle))
+    }
+
+    func japaneseFullName(startingWith surname: String) -> String? {
+        var best: String?
+        for index in tokens.indices where keys[index] == surname && index + 1 < tokens.count && gap(before: index + 1).isEmpty {
+            let next = keys[index + 1]
+            if tokens[index + 1].kind == .ideograph, !lexicon.titleSuffixes.contains(next), next.count <= 3 {
+                let candidate = surname + next
+                if candidate.count > (best?.count ?? 0) { best = candidate }
+            }
+        }
+        return best
+    }
+
+    func lastJapaneseSpeaker(before offset: Int) -> PersonMention? {
+        for quote in quotes.reversed() where quote.range.end <= offset {
+            if let speaker = japaneseSpeakerCache(for: quote) { return speaker }
+        }
+        return nil
+    }
+
+    func japaneseSpeakerCache(for quote: Quote) -> PersonMention? {
+        guard let close = quote.closeMark else { return nil }
+        let after = tokenIndex(atOrAfter: close.end)
+        guard after < tokens.count, lexicon.quoteParticles.contains(keys[after]) else { return nil }
+        return japaneseSubject(before: tokenIndex(atOrAfter: quote.openMark.start),
+                               from: tokenIndex(atOrAfter: document.paragraphs[quote.paragraph].range.start))
     }
 }

@@ -56,8 +56,11 @@ public final class Segmenter {
         if !current.isEmpty { blocks.append(current) }
         let multiLineBlocks = blocks.filter { $0.count > 1 }
         let wrappedLines = multiLineBlocks.flatMap { $0.dropLast() }
-        let looksWrapped = !wrappedLines.isEmpty
-            && wrappedLines.filter { !$0.endsSentence }.count * 2 > wrappedLines.count
+        // Hard wrapping: several lines that stop short of a sentence end, of similar length.
+        let longest = wrappedLines.map(\.range.length).max() ?? 0
+        let looksWrapped = wrappedLines.count >= 4 && longest >= 40
+            && wrappedLines.filter { !$0.endsSentence }.count * 10 >= wrappedLines.count * 7
+            && wrappedLines.filter { $0.range.length * 10 >= longest * 6 }.count * 10 >= wrappedLines.count * 8
             && wrappedLines.count * 3 > nonBlank.count
         if looksWrapped {
             return blocks.map { TextRange($0.first!.range.start, $0.last!.range.end) }
