@@ -14,6 +14,8 @@ public struct AttributionLexicon: Sendable {
     public var pluralPronouns: Set<String>
     /// Pronouns that stand for a person of any gender (Japanese 同氏).
     public var neutralPronouns: Set<String>
+    /// Endings of nouns of office before a name, for languages that capitalise nouns (German).
+    public var titleEndings: [String]
     /// Words that make up titles of office before a name.
     public var titleWords: Set<String>
     public var maleHonorifics: Set<String>
@@ -68,7 +70,7 @@ public struct AttributionLexicon: Sendable {
                     $0.trimmingSpaces().split(separator: " ").map { normalizer.normalize(String($0)) }
                 }.filter { !$0.isEmpty }
             case "verbs", "pronouns-neutral", "pronouns-male", "pronouns-female", "pronouns-plural", "title-words", "honorifics-male",
-                "honorifics-female", "stop-words", "quote-particles", "subject-particles", "title-suffixes", "skip-before-verb":
+                "honorifics-female", "stop-words", "quote-particles", "subject-particles", "title-suffixes", "skip-before-verb", "title-endings":
                 lists[key, default: []] += value.split(separator: " ").map { normalizer.normalize(String($0)) }
             default:
                 throw ParseError(file: file, line: index + 1, message: "unknown key '\(key)'")
@@ -91,6 +93,7 @@ public struct AttributionLexicon: Sendable {
         quoteParticles = set("quote-particles")
         subjectParticles = set("subject-particles")
         titleSuffixes = lists["title-suffixes"] ?? []
+        titleEndings = lists["title-endings"] ?? []
     }
 
     /// Built-in lexicons by language.

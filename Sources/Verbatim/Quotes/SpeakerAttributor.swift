@@ -172,7 +172,15 @@ struct Context {
         for index in (run.lowerBound + 1)..<(run.upperBound - 1) where firstNames[keys[index]] != nil {
             return index..<run.upperBound
         }
+        if startsWithTitleNoun(run) { return (run.lowerBound + 1)..<run.upperBound }
         return run
+    }
+
+    /// A run of three or more words whose first ends like a noun of office ("Landwirt", "Pfarrerin").
+    func startsWithTitleNoun(_ run: Range<Int>) -> Bool {
+        guard run.count >= 3 else { return false }
+        let first = keys[run.lowerBound]
+        return lexicon.titleEndings.contains { first.count > $0.count + 2 && first.hasSuffix($0) }
     }
 
     /// Whether a one-word name has evidence of being a proper noun: a known person, or the
@@ -302,6 +310,11 @@ struct Context {
                 if lexicon.femaleHonorifics.contains(previous) { isPerson = true; gender = .female }
             }
             if !isPerson, run.count >= 2, title(before: run.lowerBound) != nil { isPerson = true }
+            if !isPerson, run.count >= 2, run.lowerBound > 0, let raw = rawNameRun(startingAt: run.lowerBound - 1),
+                raw.upperBound == run.upperBound, startsWithTitleNoun(raw)
+            {
+                isPerson = true
+            }
             if !isPerson, run.count >= 2, isSpeechSubject(run) { isPerson = true }
             guard isPerson else { continue }
             let key = surnameKey(run)
@@ -502,9 +515,10 @@ struct Context {
                 index += 1
             }
         }
-        // "Keller: “We will not back down”" — a name and a colon before the quote.
+        // "Keller: “We will not back down”" — a line that opens with a name and a colon.
         if end > start, lastNonSpace(before: quote.openMark.start, paragraph: quote.paragraph) == 0x3A,
-            let run = nameRun(endingAt: end - 1), tokens[end - 1].range.end <= quote.openMark.start
+            let run = nameRun(endingAt: end - 1), tokens[end - 1].range.end <= quote.openMark.start,
+            tokens[run.lowerBound].range.start == firstNonSpace(in: paragraph)
         {
             var gapEnd = tokens[end - 1].range.end
             while gapEnd < quote.openMark.start, QuoteExtractor.isSpace(units[gapEnd]) || units[gapEnd] == 0x3A { gapEnd += 1 }
@@ -660,9 +674,14 @@ struct Context {
         func isSpeechVerb(_ index: Int) -> Bool {
             index < paragraphEnd && lexicon.verbs.contains { keys[index].hasPrefix($0) || $0.hasPrefix(keys[index]) }
         }
-        // 「…」と [X は] 述べた
-        if after < paragraphEnd, lexicon.quoteParticles.contains(keys[after]) {
-            if isSpeechVerb(after + 1) {
+        // 「…」と [X は] 述べた, also with the particle opening the next line.
+        let nextLineEnd = quote.paragraph + 1 < document.paragraphs.count
+            ? tokenIndex(atOrAfter: document.paragraphs[quote.paragraph + 1].range.end) : paragraphEnd
+        if after < nextLineEnd, lexicon.quoteParticles.contains(keys[after]) || keys[after].hasPrefix("との") {
+            // 「…」との見通しを示した: the verb within a few words.
+            if let verb = (after + 1..<min(nextLineEnd, after + 5)).first(where: { isSpeechVerb($0) || (lexicon.verbs.contains(keys[$0]) && $0 < nextLineEnd) }),
+                !(after + 1..<verb).contains(where: { lexicon.subjectParticles.contains(keys[$0]) })
+            {
                 if let speaker = japaneseSubject(before: tokenIndex(atOrAfter: quote.openMark.start), from: tokenIndex(atOrAfter: paragraph.start)) {
                     return (speaker, .sameSentence)
                 }
@@ -670,12 +689,19 @@ struct Context {
             }
             // と X は 語った: the subject stands between the particle and the verb.
             var index = after + 1
-            while index < min(paragraphEnd, after + 8) {
-                if lexicon.subjectParticles.contains(keys[index]), isSpeechVerb(index + 1) || isSpeechVerb(index + 2) {
+            while index < min(nextLineEnd, after + 8) {
+                if lexicon.subjectParticles.contains(keys[index]), lexicon.verbs.contains(where: { keys[min(index + 1, tokens.count - 1)].hasPrefix($0) }) {
                     return japaneseName(endingBefore: index, from: after + 1).map { ($0, .sameSentence) }
                 }
                 index += 1
             }
+        }
+        // X は次のように述べた。「…」: a speech verb earlier in the paragraph.
+        let open = tokenIndex(atOrAfter: quote.openMark.start)
+        if open > 0, let verb = (tokenIndex(atOrAfter: paragraph.start)..<open).last(where: { index in lexicon.verbs.contains { keys[index].hasPrefix($0) } }),
+            let speaker = japaneseSubject(before: verb, from: tokenIndex(atOrAfter: paragraph.start))
+        {
+            return (speaker, .carried)
         }
         // 「…」。 X は … こう語った
         if after < paragraphEnd, keys[after] == "。" || gap(before: after).contains(0x3002) || units[close.end] == 0x3002 {
@@ -708,6 +734,9 @@ struct Context {
     /// The name in the tokens right before a particle, title suffixes removed and completed
     /// from an earlier fuller mention ("高橋社長" → "高橋由美").
     func japaneseName(endingBefore particle: Int, from lower: Int) -> PersonMention? {
+        var particle = particle
+        // 中村正男さん（67）は: an age in brackets between the name and the particle.
+        if particle - 1 > lower, tokens[particle - 1].kind == .number, gap(before: particle).contains(0xFF09) { particle -= 1 }
         var start = particle
         while start > lower, gap(before: start).isEmpty, !Self.japaneseParticles.contains(keys[start - 1]),
             !(tokens[start - 1].kind == .kana && keys[start - 1].count == 1), particle - start < 5
@@ -716,6 +745,8 @@ struct Context {
         }
         guard start < particle else { return nil }
         var name = text(start..<particle)
+        let isHonorific = ["さん", "氏", "様"].contains(keys[particle - 1])
+        guard (start..<particle).allSatisfy({ tokens[$0].kind == .ideograph || ($0 == particle - 1 && isHonorific) }) else { return nil }
         if lexicon.neutralPronouns.contains(name) { return lastJapaneseSpeaker(before: tokens[start].range.start) }
         var stripped = true
         while stripped {
