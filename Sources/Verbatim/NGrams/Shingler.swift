@@ -151,14 +151,21 @@ public struct Shingler: Sendable {
     /// The text a shingle's hash was computed from: its words joined by single spaces (after
     /// stop words and transliteration), or its characters. For reports and lexicon mining.
     public func text(of shingle: Shingle, in document: Document) -> String {
-        let indices = shingle.tokens.clamped(to: document.tokens.indices)
-        let stream = WordStream(units: document.normalized.units, tokens: document.tokens, indices: indices,
-                                stopWords: stopWords(for: document.language.language), keys: keys)
-        var end = stream.bytes.count
-        if configuration.unit == .characters, let first = stream.starts.first {
-            end = stream.characterEnd(from: Int(first), count: configuration.size) ?? stream.bytes.count
+        var indices = shingle.tokens.clamped(to: document.tokens.indices)
+        let stopWords = stopWords(for: document.language.language)
+        while true {
+            let stream = WordStream(units: document.normalized.units, tokens: document.tokens, indices: indices,
+                                    stopWords: stopWords, keys: keys)
+            guard configuration.unit == .characters, let first = stream.starts.first else {
+                return String(decoding: stream.bytes, as: UTF8.self)
+            }
+            // A character shingle may run into the words after its last one (the space at least).
+            if let end = stream.characterEnd(from: Int(first), count: configuration.size) {
+                return String(decoding: stream.bytes[0..<end], as: UTF8.self)
+            }
+            if indices.upperBound >= document.tokens.count { return String(decoding: stream.bytes, as: UTF8.self) }
+            indices = indices.lowerBound..<min(document.tokens.count, indices.upperBound + max(1, indices.count))
         }
-        return String(decoding: stream.bytes[0..<end], as: UTF8.self)
     }
 
     // MARK: Strings
