@@ -18,6 +18,9 @@ public struct LanguageProfile: Sendable, Hashable {
     public var script: String
     /// Frequent words, normalised (case-folded).
     public var words: Set<String>
+    /// The same words in the order of the profile file (most frequent first), without
+    /// duplicates: the top of this list serves as stop words (``StopWords``).
+    public var rankedWords: [String]
     /// Distinctive letters or digraphs, normalised.
     public var letters: [String] { didSet { letterUnits = letters.map { Array($0.utf16) } } }
     /// ``letters`` as UTF-16, for scanning.
@@ -76,6 +79,8 @@ public struct LanguageProfile: Sendable, Hashable {
         self.name = fields["name"] ?? language
         self.script = fields["script"] ?? "Latin"
         self.words = Set(words)
+        var seen: Set<String> = []
+        self.rankedWords = words.filter { seen.insert($0).inserted }
         self.letters = (fields["letters"] ?? "").split(separator: " ").map { normalizer.normalize(String($0)) }
         self.letterUnits = letters.map { Array($0.utf16) }
     }
