@@ -12,15 +12,18 @@ let package = Package(
         .package(name: "Verbatim", path: ".."),
         .package(url: "https://github.com/ordo-one/benchmark", from: "1.38.1", traits: ["MallocInterposer"]),
     ],
-    targets: [
-        .executableTarget(
-            name: "TextLayer",
-            dependencies: [
-                .product(name: "Verbatim", package: "Verbatim"),
-                .product(name: "Benchmark", package: "benchmark"),
-            ],
-            path: "TextLayer",
-            plugins: [.plugin(name: "BenchmarkPlugin", package: "benchmark")]
-        ),
-    ]
+    targets: ["TextLayer", "Quotes"].map(benchmark)
 )
+
+/// A benchmark suite: an executable target in the folder of its name.
+func benchmark(_ name: String) -> Target {
+    .executableTarget(
+        name: name,
+        dependencies: [
+            .product(name: "Verbatim", package: "Verbatim"),
+            .product(name: "Benchmark", package: "benchmark"),
+        ],
+        path: name,
+        plugins: [.plugin(name: "BenchmarkPlugin", package: "benchmark")]
+    )
+}

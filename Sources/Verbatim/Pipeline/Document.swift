@@ -42,6 +42,17 @@ public struct Document: Sendable {
     /// The original text of a range.
     public subscript(range: TextRange) -> String { article.text[range] }
 
+    /// Index of the first token that starts at or after an original offset.
+    public func tokenIndex(atOrAfter offset: Int) -> Int {
+        var low = 0
+        var high = tokens.count
+        while low < high {
+            let mid = (low + high) / 2
+            if tokens[mid].range.start < offset { low = mid + 1 } else { high = mid }
+        }
+        return low
+    }
+
     /// Index of the paragraph that contains an original offset, if any.
     public func paragraphIndex(containing offset: Int) -> Int? {
         var low = 0

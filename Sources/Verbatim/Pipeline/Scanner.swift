@@ -15,8 +15,15 @@ public final class Scanner {
         return document
     }
 
+    /// The batch-level stages over processed documents.
+    public func analyzeCorpus(_ documents: [Document], mtScores: [Double], artifactCounts: [Int]) throws -> CorpusAnalysis {
+        try CorpusAnalyzer().analyze(documents, mtScores: mtScores, artifactCounts: artifactCounts)
+    }
+
     /// The report of a batch of processed documents.
-    public func report(for documents: [Document]) -> ScanReport {
-        ScanReport(documents: documents)
+    public func report(for documents: [Document]) throws -> ScanReport {
+        let mtScores = documents.map { _ in 0.5 }
+        let analysis = try analyzeCorpus(documents, mtScores: mtScores, artifactCounts: documents.map { _ in 0 })
+        return ScanReport(documents: documents, analysis: analysis, mtScores: mtScores)
     }
 }

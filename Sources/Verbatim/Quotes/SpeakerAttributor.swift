@@ -252,7 +252,8 @@ struct Context {
     /// initial's full stop between them.
     func joins(_ left: Int, _ right: Int) -> Bool {
         let between = gap(before: right)
-        if between.allSatisfy({ QuoteExtractor.isSpace($0) }) { return !between.isEmpty || true }
+        if between.contains(where: { $0 == 0x0A || $0 == 0x0D || $0 == 0x2028 || $0 == 0x2029 }) { return false }
+        if between.allSatisfy({ QuoteExtractor.isSpace($0) }) { return true }
         if between.count == 1, between.first == 0x2D { return true }
         if between.first == 0x2E, between.dropFirst().allSatisfy({ QuoteExtractor.isSpace($0) }), tokens[left].range.length == 1 {
             return true

@@ -34,13 +34,57 @@ public struct ScanReport: Encodable, Sendable {
         public var cluster: String?
     }
 
+    public struct DifferenceEntry: Encodable, Sendable {
+        /// The rendering (quote id) that differs from the canonical one.
+        public var quote: String
+        public var kind: String
+        public var canonical_text: String
+        public var text: String
+        /// Code point offsets of the differing words in the rendering's article, if it has them.
+        public var start: Int?
+        public var end: Int?
+    }
+
+    public struct ClusterEntry: Encodable, Sendable {
+        public var id: String
+        public var canonical: String
+        /// Quote ids of the full renderings, then of the fragments attached.
+        public var members: [String]
+        public var fragments: [String]
+        public var speaker: String?
+        public var speaker_title: String?
+        public var renderings: Int
+        public var sources: [String]
+        public var chosen: String
+        public var chosen_from: String
+        public var reason: String
+        public var differences: [DifferenceEntry]
+    }
+
+    public struct TitleEntry: Encodable, Sendable {
+        public var title: String
+        public var doc: String
+        public var start: Int
+        public var end: Int
+        public var group: Int
+    }
+
+    public struct SpeakerEntryView: Encodable, Sendable {
+        public var name: String
+        public var documents: [String]
+        public var canonical_title: String?
+        public var titles: [TitleEntry]
+        public var outliers: [TitleEntry]
+    }
+
     public var format = "verbatim-report/1"
     public var documents: [DocumentEntry]
     public var quotes: [QuoteEntry]
-    public var clusters: [String] = []
+    public var clusters: [ClusterEntry] = []
+    public var speakers: [SpeakerEntryView] = []
     public var artifacts: [String] = []
 
-    public init(documents: [Document]) {
+    public init(documents: [Document], analysis: CorpusAnalysis? = nil, mtScores: [Double] = []) {
         var quoteEntries: [QuoteEntry] = []
         var documentEntries: [DocumentEntry] = []
         for document in documents {
@@ -70,6 +114,57 @@ public struct ScanReport: Encodable, Sendable {
         }
         self.documents = documentEntries
         self.quotes = quoteEntries
+        guard let analysis else { return }
+        // Quote ids by reference.
+        var idOf: [QuoteReference: String] = [:]
+        var counter = 0
+        for (index, document) in documents.enumerated() {
+            for quote in document.quotes.indices {
+                counter += 1
+                idOf[QuoteReference(document: index, quote: quote)] = "q\(counter)"
+            }
+        }
+        let position = Dictionary(uniqueKeysWithValues: quoteEntries.enumerated().map { ($1.id, $0) })
+        for (reference, cluster) in analysis.clusterOfQuote {
+            if let id = idOf[reference], let index = position[id] { self.quotes[index].cluster = cluster }
+        }
+        for cluster in analysis.clusters {
+            let canonicalDocument = documents[cluster.canonical.document]
+            let canonicalQuote = canonicalDocument.quotes[cluster.canonical.quote]
+            var differences: [DifferenceEntry] = []
+            for member in cluster.members {
+                guard let alignment = cluster.alignments[member] else { continue }
+                let text = documents[member.document].text
+                for difference in alignment.differences {
+                    let span = difference.witnessRange.map { text.scalarRange($0) }
+                    differences.append(DifferenceEntry(
+                        quote: idOf[member] ?? "", kind: difference.kind.rawValue, canonical_text: difference.baseText,
+                        text: difference.witnessText, start: span?.start, end: span?.end))
+                }
+            }
+            let all = cluster.members + cluster.fragments
+            clusters.append(ClusterEntry(
+                id: cluster.id, canonical: canonicalDocument.text[canonicalQuote.range],
+                members: all.compactMap { idOf[$0] }, fragments: cluster.fragments.compactMap { idOf[$0] },
+                speaker: all.lazy.compactMap { documents[$0.document].quotes[$0.quote].speaker?.name }.first,
+                speaker_title: canonicalQuote.speaker?.title,
+                renderings: all.count, sources: Array(Set(all.map { documents[$0.document].id })).sorted(),
+                chosen: idOf[cluster.canonical] ?? "", chosen_from: canonicalDocument.id, reason: cluster.canonicalReason,
+                differences: differences))
+        }
+        for speaker in analysis.speakers {
+            func entry(_ title: TitleRendering) -> TitleEntry {
+                let (start, end) = documents[title.document].text.scalarRange(title.range)
+                return TitleEntry(title: title.title, doc: documents[title.document].id, start: start, end: end, group: title.group)
+            }
+            speakers.append(SpeakerEntryView(
+                name: speaker.name, documents: speaker.documents.map { documents[$0].id },
+                canonical_title: speaker.canonicalTitle?.title, titles: speaker.titles.map(entry),
+                outliers: speaker.outliers.map(entry)))
+        }
+        for (index, score) in mtScores.enumerated() where index < self.documents.count {
+            self.documents[index].mt_score = score
+        }
     }
 }
 
@@ -96,6 +191,7 @@ extension ScanReport {
     /// The quote list as CSV (RFC 4180).
     public func csv() -> String {
         var rows = ["id,doc,start,end,speaker,speaker_title,kind,context,cluster,text"]
+        // One row per quote; the cluster column joins renderings.
         for quote in quotes {
             rows.append([quote.id, quote.doc, String(quote.start), String(quote.end), quote.speaker ?? "",
                          quote.speaker_title ?? "", quote.kind, quote.context, quote.cluster ?? "", quote.text]

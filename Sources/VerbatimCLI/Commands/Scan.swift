@@ -24,7 +24,7 @@ struct Scan: ParsableCommand {
         let rejected = try input.forEachArticle { article in
             documents.append(try scanner.process(article))
         }
-        let report = scanner.report(for: documents)
+        let report = try scanner.report(for: documents)
         switch format {
         case .json: print(try JSONOutput.encode(report))
         case .md, .table: print(report.markdown())

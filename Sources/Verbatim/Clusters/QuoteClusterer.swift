@@ -1,0 +1,122 @@
+/// Parameters of quote clustering, each with its default (also listed in `docs/clustering.md`).
+public struct ClusteringParameters: Sendable, Hashable {
+    /// Target Jaccard similarity of content words for LSH candidates (low: verification decides).
+    public var candidateThreshold = 0.25
+    /// MinHash permutations for candidate generation.
+    public var permutations = 128
+    /// Verified similarity a rendering needs with a cluster's first (longest) rendering.
+    public var joinThreshold = 0.5
+    /// Mean similarity it needs with all the cluster's renderings (no chaining).
+    public var meanThreshold = 0.4
+    /// Similarity two quotes of the same article need to join one cluster (a headline repeating a quote).
+    public var sameArticleThreshold = 0.9
+
+    public init() {}
+}
+
+/// One utterance and its renderings across articles.
+public struct QuoteCluster: Sendable {
+    /// "c1", "c2", … in order of first appearance.
+    public var id: String
+    /// Full quotes first, then fragments attached to the cluster.
+    public var members: [QuoteReference]
+    public var fragments: [QuoteReference]
+    /// The rendering chosen as canonical (``CanonicalChooser``).
+    public var canonical: QuoteReference
+    public var canonicalReason: String
+    /// Word alignment of every full rendering against the canonical one.
+    public var alignments: [QuoteReference: RenderingAlignment]
+}
+
+/// Clusters the renderings of one utterance across articles: candidates from an LSH index over
+/// content words (never all pairs), then verification against the cluster — its first,
+/// longest rendering and the mean over all members — so that one loose pair cannot chain two
+/// utterances together. Fragments ("professional", "open and direct") attach to the cluster
+/// whose full quote contains them, when exactly one does.
+public struct QuoteClusterer: Sendable {
+    public var parameters: ClusteringParameters
+    public var similarity = RenderingSimilarity()
+
+    public init(parameters: ClusteringParameters = ClusteringParameters()) {
+        self.parameters = parameters
+    }
+
+    /// The renderings of every quote of a batch.
+    public func renderings(of documents: [Document]) throws(ICUError) -> [Rendering] {
+        let keys = try TransliterationKeys()
+        var result: [Rendering] = []
+        for (index, document) in documents.enumerated() {
+            let stopWords = StopWords.builtin(language: document.language.language ?? "en") ?? StopWords.builtin(language: "en")
+            for quote in document.quotes.indices {
+                result.append(Rendering(document: document, index: index, quote: quote, stopWords: stopWords, keys: keys))
+            }
+        }
+        return result
+    }
+
+    /// Groups renderings into clusters of member indices (into `renderings`); full quotes only,
+    /// fragments attached afterwards by ``attachFragments(_:to:)``.
+    public func cluster(_ renderings: [Rendering]) throws(NGramError) -> [[Int]] {
+        let hasher = try MinHasher(permutations: parameters.permutations)
+        var index = try LSHIndex(threshold: parameters.candidateThreshold, permutations: parameters.permutations)
+        // Longest first: a cluster's first member is its fullest rendering.
+        let order = renderings.indices.filter { !renderings[$0].isFragment && !renderings[$0].content.isEmpty }
+            .sorted { renderings[$0].stems.count != renderings[$1].stems.count
+                ? renderings[$0].stems.count > renderings[$1].stems.count : $0 < $1 }
+        var clusters: [[Int]] = []
+        var clusterOf: [Int: Int] = [:]
+        for member in order {
+            let rendering = renderings[member]
+            let signature = hasher.signature(of: rendering.content.map { StableHash.hash($0) })
+            var best: (cluster: Int, score: Double)?
+            let candidates = Set(try index.query(signature).compactMap { clusterOf[$0] })
+            for candidate in candidates.sorted() {
+                let members = clusters[candidate]
+                let anchor = similarity.score(rendering, renderings[members[0]])
+                let sameArticle = members.contains { renderings[$0].reference.document == rendering.reference.document }
+                let threshold = sameArticle ? parameters.sameArticleThreshold : parameters.joinThreshold
+                guard anchor >= threshold else { continue }
+                let mean = members.map { similarity.score(rendering, renderings[$0]) }.reduce(0, +) / Double(members.count)
+                guard mean >= parameters.meanThreshold else { continue }
+                if best == nil || anchor > best!.score { best = (candidate, anchor) }
+            }
+            if let best {
+                clusters[best.cluster].append(member)
+                clusterOf[member] = best.cluster
+            } else {
+                clusterOf[member] = clusters.count
+                clusters.append([member])
+            }
+            try index.insert(signature, id: member)
+        }
+        return clusters
+    }
+
+    /// For each fragment, the cluster whose full quotes contain it (all its words, in order),
+    /// when exactly one cluster does; fragments contained nowhere group by identical wording.
+    public func attachFragments(_ renderings: [Rendering], to clusters: [[Int]]) -> (attached: [Int: [Int]], loose: [[Int]]) {
+        var attached: [Int: [Int]] = [:]
+        var loose: [[String]: [Int]] = [:]
+        for (index, rendering) in renderings.enumerated() where rendering.isFragment && !rendering.stems.isEmpty {
+            let containing = clusters.indices.filter { cluster in
+                clusters[cluster].contains { Self.contains(renderings[$0].stems, rendering.stems) }
+            }
+            if containing.count == 1 {
+                attached[containing[0], default: []].append(index)
+            } else if containing.isEmpty {
+                loose[rendering.stems, default: []].append(index)
+            }
+        }
+        let groups = loose.values.filter { group in Set(group.map { renderings[$0].reference.document }).count > 1 }
+        return (attached, groups.sorted { $0[0] < $1[0] })
+    }
+
+    /// Whether `needle` occurs as a contiguous run in `haystack`.
+    static func contains(_ haystack: [String], _ needle: [String]) -> Bool {
+        guard !needle.isEmpty, needle.count <= haystack.count else { return false }
+        for start in 0...(haystack.count - needle.count) where haystack[start] == needle[0] {
+            if haystack[start..<(start + needle.count)].elementsEqual(needle) { return true }
+        }
+        return false
+    }
+}
