@@ -3,6 +3,7 @@
 // build and CI's tests never compile them. Run from this folder:
 //     swift package --disable-sandbox benchmark
 //     swift package --disable-sandbox benchmark --target TextLayer
+//     swift package --disable-sandbox benchmark --target Lexicons
 import PackageDescription
 
 let package = Package(
@@ -12,7 +13,7 @@ let package = Package(
         .package(name: "Verbatim", path: ".."),
         .package(url: "https://github.com/ordo-one/benchmark", from: "1.38.1", traits: ["MallocInterposer"]),
     ],
-    targets: ["TextLayer", "Quotes"].map(benchmark)
+    targets: ["TextLayer", "Quotes", "Lexicons"].map(benchmark)
 )
 
 /// A benchmark suite: an executable target in the folder of its name.
