@@ -190,6 +190,21 @@ suggest: it is about | at stake is | the issue is
 weight: 0.7
 note: German "es geht um (die Frage, ob)". English: "it is about", "what is at stake is".
 
+[calque.building-troops]
+category: calque
+pattern: building|build|builds|built troops|forces|soldiers
+unless: followed-by up
+suggest: massing troops | building up troops
+weight: 0.6
+note: German "Truppen aufbauen" / "Truppenaufbau": the verb is rendered without "up"; English copy says "massing troops" or "building up forces".
+
+[calque.troops-displaced]
+category: calque
+pattern: troops|soldiers|forces|units displaced
+suggest: troops deployed | troops moved
+weight: 0.6
+note: German "verlegte Truppen" / "Truppen verlegen" ("to move, redeploy"), rendered as "displaced"; in English "displaced" is said of civilians.
+
 [calque.troop-building]
 category: calque
 pattern: troop building|construction

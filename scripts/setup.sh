@@ -3,7 +3,9 @@
 # is missing. Needs root (or sudo) on a Debian machine with Swift already installed.
 set -euo pipefail
 
-packages=(libicu-dev pkg-config)
+# wamerican: the English word list (/usr/share/dict/american-english) for glued-word and
+# misspelling evidence.
+packages=(libicu-dev pkg-config wamerican)
 
 missing=()
 for package in "${packages[@]}"; do

@@ -47,3 +47,20 @@ enum JSONOutput {
         return String(decoding: try encoder.encode(value), as: UTF8.self)
     }
 }
+
+/// `--lexicons DIR`: user lexicons on top of the built-in ones (an entry with a built-in id
+/// replaces it).
+struct LexiconOptions: ParsableArguments {
+    @Option(name: .customLong("lexicons"), help: "A folder of .lex files to load on top of the built-in lexicons.")
+    var directory: String?
+
+    func load() throws -> LexiconSet {
+        guard let directory else { return try LexiconSet.builtin() }
+        do {
+            return try LexiconSet.load(directory: URL(fileURLWithPath: directory), includingBuiltin: true)
+        } catch {
+            printError("verbatim: \(error)")
+            throw ExitCode(ExitStatus.usage)
+        }
+    }
+}

@@ -7,6 +7,9 @@ public struct CorpusAnalysis: Sendable {
     public var speakers: [SpeakerEntry]
     /// The renderings, in batch order (document, then quote).
     public var renderings: [Rendering]
+    /// Member indices (into ``renderings``) of each verified group, fragments attached, loose
+    /// fragment groups: what does not depend on the articles' scores.
+    var groups: [(members: [Int], fragments: [Int])]
 }
 
 /// Runs clustering, alignment, canonical choice and the speakers table over analysed documents.
@@ -23,12 +26,25 @@ public struct CorpusAnalyzer: Sendable {
         let renderings = try clusterer.renderings(of: documents)
         let groups = try clusterer.cluster(renderings)
         let (attached, loose) = clusterer.attachFragments(renderings, to: groups)
-        var clusters: [QuoteCluster] = []
-        var clusterOfQuote: [QuoteReference: String] = [:]
         // Number clusters in text order of their first rendering.
         var ordered: [(members: [Int], fragments: [Int])] = groups.enumerated().map { ($1, attached[$0] ?? []) }
         ordered += loose.map { ([], $0) }
         ordered.sort { ($0.members + $0.fragments).min()! < ($1.members + $1.fragments).min()! }
+        return try assemble(renderings: renderings, groups: ordered, documents: documents, mtScores: mtScores,
+                            artifactCounts: artifactCounts)
+    }
+
+    /// The same clusters with canonical renderings, alignments and speakers chosen again for
+    /// new scores (clustering itself does not depend on them).
+    public func rescored(_ analysis: CorpusAnalysis, documents: [Document], mtScores: [Double], artifactCounts: [Int]) throws -> CorpusAnalysis {
+        try assemble(renderings: analysis.renderings, groups: analysis.groups, documents: documents, mtScores: mtScores,
+                     artifactCounts: artifactCounts)
+    }
+
+    func assemble(renderings: [Rendering], groups ordered: [(members: [Int], fragments: [Int])], documents: [Document],
+                  mtScores: [Double], artifactCounts: [Int]) throws -> CorpusAnalysis {
+        var clusters: [QuoteCluster] = []
+        var clusterOfQuote: [QuoteReference: String] = [:]
         for (number, group) in ordered.enumerated() {
             let id = "c\(number + 1)"
             let members = group.members.sorted().map { renderings[$0].reference }
@@ -49,7 +65,8 @@ public struct CorpusAnalyzer: Sendable {
             for member in members + fragments { clusterOfQuote[member] = id }
         }
         let speakers = try directory.speakers(in: documents, mtScores: mtScores)
-        return CorpusAnalysis(clusters: clusters, clusterOfQuote: clusterOfQuote, speakers: speakers, renderings: renderings)
+        return CorpusAnalysis(clusters: clusters, clusterOfQuote: clusterOfQuote, speakers: speakers, renderings: renderings,
+                              groups: ordered)
     }
 
     /// The canonical rendering: from the article least likely to be machine-translated, then with

@@ -3,9 +3,12 @@
 public final class Scanner {
     let analyzer: TextAnalyzer
     let quoteStage = QuoteStage()
+    let detector: ArtifactDetector
 
-    public init(analyzer: TextAnalyzer = TextAnalyzer()) {
+    /// A scanner with the built-in lexicons, overridden by the user lexicons in `lexicons`.
+    public init(analyzer: TextAnalyzer = TextAnalyzer(), lexicons: LexiconSet? = nil) throws {
         self.analyzer = analyzer
+        self.detector = try ArtifactDetector(lexicons: lexicons ?? LexiconSet.builtin())
     }
 
     /// One article through the per-article stages.
@@ -15,15 +18,34 @@ public final class Scanner {
         return document
     }
 
-    /// The batch-level stages over processed documents.
-    public func analyzeCorpus(_ documents: [Document], mtScores: [Double], artifactCounts: [Int]) throws -> CorpusAnalysis {
-        try CorpusAnalyzer().analyze(documents, mtScores: mtScores, artifactCounts: artifactCounts)
+    /// Everything the batch-level stages find.
+    public struct BatchResult: Sendable {
+        public var analysis: CorpusAnalysis
+        /// Per document, index-aligned with the batch.
+        public var artifacts: [[Artifact]]
+        public var assessments: [MTAssessment]
+    }
+
+    /// The batch-level stages over processed documents: artifacts per article, a provisional
+    /// score, clusters and speakers, cross-article evidence, then the final scores and the
+    /// canonical renderings chosen with them.
+    public func analyzeBatch(_ documents: [Document]) throws -> BatchResult {
+        let corpus = CorpusAnalyzer()
+        var artifacts = detector.documentArtifacts(documents)
+        let hits = detector.lexiconHits(documents)
+        let provisional = documents.indices.map { detector.scorer.assess(documents[$0], artifacts: artifacts[$0], hits: hits[$0]) }
+        var analysis = try corpus.analyze(documents, mtScores: provisional.map(\.score), artifactCounts: artifacts.map(\.count))
+        let cross = detector.crossArticleArtifacts(documents, analysis: analysis, mtScores: provisional.map(\.score))
+        for index in artifacts.indices { artifacts[index] = ArtifactDetector.deduplicated(artifacts[index] + cross[index]) }
+        let assessments = documents.indices.map { detector.scorer.assess(documents[$0], artifacts: artifacts[$0], hits: hits[$0]) }
+        analysis = try corpus.rescored(analysis, documents: documents, mtScores: assessments.map(\.score),
+                                       artifactCounts: artifacts.map(\.count))
+        return BatchResult(analysis: analysis, artifacts: artifacts, assessments: assessments)
     }
 
     /// The report of a batch of processed documents.
     public func report(for documents: [Document]) throws -> ScanReport {
-        let mtScores = documents.map { _ in 0.5 }
-        let analysis = try analyzeCorpus(documents, mtScores: mtScores, artifactCounts: documents.map { _ in 0 })
-        return ScanReport(documents: documents, analysis: analysis, mtScores: mtScores)
+        let batch = try analyzeBatch(documents)
+        return ScanReport(documents: documents, batch: batch)
     }
 }

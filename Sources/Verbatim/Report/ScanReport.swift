@@ -13,7 +13,9 @@ public struct ScanReport: Encodable, Sendable {
         public var warnings: [String]
         public var mt_score: Double?
         public var source_language: String?
+        public var source_language_evidence: [String: Double]?
         public var quotes: Int
+        public var artifacts: Int?
     }
 
     public struct QuoteEntry: Encodable, Sendable {
@@ -82,7 +84,43 @@ public struct ScanReport: Encodable, Sendable {
     public var quotes: [QuoteEntry]
     public var clusters: [ClusterEntry] = []
     public var speakers: [SpeakerEntryView] = []
-    public var artifacts: [String] = []
+    public var artifacts: [ArtifactEntry] = []
+
+    public struct ArtifactEntry: Encodable, Sendable {
+        public var doc: String
+        public var start: Int
+        public var end: Int
+        public var text: String
+        public var category: String
+        public var suggestion: String?
+        /// The lexicon line or detector rule that found it ("de-en.lex:42", "detector/number-format").
+        public var rule: String
+        public var rule_id: String
+        public var evidence: String
+        public var weight: Double
+        public var note: String?
+    }
+
+    /// The report of a batch and what its batch-level stages found.
+    public init(documents: [Document], batch: Scanner.BatchResult) {
+        self.init(documents: documents, analysis: batch.analysis, mtScores: batch.assessments.map(\.score))
+        for (index, assessment) in batch.assessments.enumerated() {
+            self.documents[index].source_language = assessment.sourceLanguage
+            self.documents[index].source_language_evidence = assessment.languageEvidence
+            self.documents[index].artifacts = batch.artifacts[index].count
+        }
+        for (index, found) in batch.artifacts.enumerated() {
+            let text = documents[index].text
+            for artifact in found {
+                let (start, end) = text.scalarRange(artifact.range)
+                artifacts.append(ArtifactEntry(
+                    doc: documents[index].id, start: start, end: end, text: text[artifact.range],
+                    category: artifact.category.rawValue, suggestion: artifact.suggestion, rule: artifact.rule,
+                    rule_id: artifact.ruleID, evidence: artifact.evidence.rawValue,
+                    weight: (artifact.weight * 1000).rounded() / 1000, note: artifact.note))
+            }
+        }
+    }
 
     public init(documents: [Document], analysis: CorpusAnalysis? = nil, mtScores: [Double] = []) {
         var quoteEntries: [QuoteEntry] = []
@@ -110,7 +148,8 @@ public struct ScanReport: Encodable, Sendable {
                 id: document.id, source: document.article.location.description, language: document.language.language,
                 language_confidence: document.language.confidence, encoding: decoding.encoding,
                 encoding_method: decoding.method.rawValue, encoding_confidence: decoding.confidence,
-                warnings: decoding.warnings, mt_score: nil, source_language: nil, quotes: document.quotes.count))
+                warnings: decoding.warnings, mt_score: nil, source_language: nil, source_language_evidence: nil,
+                quotes: document.quotes.count, artifacts: nil))
         }
         self.documents = documentEntries
         self.quotes = quoteEntries
@@ -163,7 +202,7 @@ public struct ScanReport: Encodable, Sendable {
                 outliers: speaker.outliers.map(entry)))
         }
         for (index, score) in mtScores.enumerated() where index < self.documents.count {
-            self.documents[index].mt_score = score
+            self.documents[index].mt_score = (score * 1000).rounded() / 1000
         }
     }
 }

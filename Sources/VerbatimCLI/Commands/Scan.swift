@@ -18,8 +18,10 @@ struct Scan: ParsableCommand {
     @Option(help: "Output format: table, json, md or csv.")
     var format: Format = .table
 
+    @OptionGroup var lexicons: LexiconOptions
+
     func run() throws {
-        let scanner = Scanner()
+        let scanner = try Scanner(lexicons: try lexicons.load())
         var documents: [Document] = []
         let rejected = try input.forEachArticle { article in
             documents.append(try scanner.process(article))
