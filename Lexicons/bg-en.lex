@@ -243,7 +243,7 @@ pattern: the russian|american|ukrainian|polish|bulgarian|chinese|turkish|belarus
 unless: followed-by of
 unless: preceded-by on|from|across|into|onto|to|at|along|over|far
 unless: in-sentence border|team|match|game|goal|goals|coach|squad|players|league|cup|bank|river|shore|frontier|checkpoint|crossing|lineup|captain|ryder|golf|cricket|rugby|football|soccer|tournament|final|semifinal
-suggest: Bulgaria | Sofia | the Bulgarian delegation
+suggest: the country's name | its capital (Washington, Moscow) | its delegation
 weight: 0.35
 note: Bulgarian "българската страна" / "руската страна" ("the Bulgarian side insists ..."); English copy names the country, capital or delegation. Shared with Russian, Ukrainian and Polish. Border and sports senses are excluded.
 

@@ -320,7 +320,7 @@ pattern: the russian|american|ukrainian|polish|bulgarian|chinese|turkish|belarus
 unless: followed-by of
 unless: preceded-by on|from|across|into|onto|to|at|along|over|far
 unless: in-sentence border|team|match|game|goal|goals|coach|squad|players|league|cup|bank|river|shore|frontier|checkpoint|crossing|lineup|captain|ryder|golf|cricket|rugby|football|soccer|tournament|final|semifinal
-suggest: Russia | Moscow | Washington | the Russian delegation
+suggest: the country's name | its capital (Washington, Moscow) | its delegation
 weight: 0.35
 note: Russian "российская сторона" / "американская сторона" ("the Russian side is ready ..."); English copy names the country, capital or delegation. Shared with Ukrainian "українська сторона", Bulgarian "българската страна", Polish "strona polska". Border and sports senses are excluded.
 

@@ -143,7 +143,9 @@ public struct ArtifactDetector: Sendable {
     /// One finding per span and category: overlapping findings of one category keep the strongest
     /// (lexicon first); debris absorbs other findings inside it.
     static func deduplicated(_ artifacts: [Artifact]) -> [Artifact] {
-        let rank: (Artifact) -> Double = { ($0.evidence == .lexicon ? 1 : 0) + $0.weight }
+        // Cross-article title evidence names the title the other articles use: it beats a
+        // lexicon's generic suggestion; otherwise lexicon findings beat detector findings.
+        let rank: (Artifact) -> Double = { ($0.evidence == .titleOutlier ? 2 : $0.evidence == .lexicon ? 1 : 0) + $0.weight }
         var kept: [Artifact] = []
         for artifact in artifacts.sorted(by: { rank($0) > rank($1) }) {
             if kept.contains(where: { $0.category == artifact.category && $0.range.overlaps(artifact.range) }) { continue }

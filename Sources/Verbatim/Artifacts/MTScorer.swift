@@ -28,6 +28,8 @@ public struct MTScorer: Sendable {
     public var minimumLanguageEvidence = 0.5
     /// How much more the best language's evidence must weigh than the runner-up's.
     public var languageMargin = 1.25
+    /// The least score of an article whose metadata says it was translated (`translated_from`).
+    public var declaredTranslationScore = 0.9
 
     public init() {}
 
@@ -37,7 +39,9 @@ public struct MTScorer: Sendable {
         let words = Double(document.tokens.count)
         let evidence = artifacts.filter { $0.evidence != .debris }.map(\.weight).reduce(0, +)
         let density = evidence * 1000 / max(words, minimumWords)
-        let score = 1 - exp(-density / scale)
+        var score = 1 - exp(-density / scale)
+        // An article that says it was translated is one, whatever the evidence.
+        if let declared = document.article.translatedFrom, !declared.isEmpty, declared != "en" { score = max(score, declaredTranslationScore) }
         var languages: [String: Double] = [:]
         var shared: [String: [Artifact]] = [:]
         for hit in (hits ?? artifacts) where hit.evidence == .lexicon {

@@ -149,7 +149,13 @@ public struct QuoteExtractor: Sendable {
     func isTitleLike(_ index: Int, document: Document) -> Bool {
         let range = document.paragraphs[index].range
         let units = document.text.units
-        guard range.end > range.start else { return false }
+        // A title is one sentence: "… officials said. read more" is a story paragraph with debris after it.
+        guard range.end > range.start, document.paragraphs[index].sentences.count <= 1 else { return false }
+        // Nor does a title hold a full stop inside it ("… officials said. read more").
+        for position in range.start..<(range.end - 1) where units[position] == 0x2E && units[position + 1] == 0x20 {
+            let before = position > range.start ? units[position - 1] : 0
+            if UnicodeProperties.isLowercase(UInt32(before)) { return false }
+        }
         var last = range.end - 1
         // A closing quotation mark or bracket at the end: look at what stands before it.
         while last > range.start, QuoteMarks.isMark(units[last]) || units[last] == 0x29 || Self.isSpace(units[last]) { last -= 1 }

@@ -1,3 +1,5 @@
+import Foundation
+
 /// The report of `verbatim scan --format json`: the fields of the evaluation format
 /// (`documents`, `quotes`, `clusters`, `artifacts`) and more. Offsets are Unicode code point
 /// offsets into each article's original text, half-open.
@@ -102,7 +104,7 @@ public struct ScanReport: Encodable, Sendable {
     }
 
     /// The report of a batch and what its batch-level stages found.
-    public init(documents: [Document], batch: Scanner.BatchResult) {
+    public init(documents: [Document], batch: ScanPipeline.BatchResult) {
         self.init(documents: documents, analysis: batch.analysis, mtScores: batch.assessments.map(\.score))
         for (index, assessment) in batch.assessments.enumerated() {
             self.documents[index].source_language = assessment.sourceLanguage
@@ -208,35 +210,136 @@ public struct ScanReport: Encodable, Sendable {
 }
 
 extension ScanReport {
-    /// A readable quote list as Markdown.
-    public func markdown() -> String {
-        var lines = ["# Quotes", "", "\(documents.count) articles · \(quotes.count) quotes", ""]
+    /// The canonical quote table, the speakers table and the artifacts for a terminal.
+    public func table(width: Int = 100) -> String {
+        var lines: [String] = []
+        let several = clusters.filter { $0.renderings > 1 }.count
+        lines.append("Canonical quotes · \(documents.count) articles · \(quotes.count) quotes · \(several) with several renderings")
+        for (number, cluster) in clusters.enumerated() where cluster.members.count > cluster.fragments.count {
+            let title = cluster.speaker_title.map { " · \($0)" } ?? ""
+            lines.append("\(number + 1)  \(cluster.speaker ?? "unknown speaker")\(title) · \(cluster.renderings) rendering"
+                + (cluster.renderings == 1 ? "" : "s") + " · chosen from \(Self.short(cluster.chosen_from))\(originality(cluster.chosen_from))")
+            lines.append("   “\(Self.clip(cluster.canonical, width - 5))”")
+            for member in cluster.members where member != cluster.chosen {
+                guard let quote = quotes.first(where: { $0.id == member }) else { continue }
+                let document = documents.first { $0.id == quote.doc }
+                let differences = cluster.differences.filter { $0.quote == member }
+                let score = document?.mt_score.map { String(format: ", %.2f", $0) } ?? ""
+                let original = (document?.mt_score ?? 1) < 0.25
+                let language = original ? "original" : document?.source_language.map { "MT from \($0)" } ?? "MT"
+                lines.append("   \(Self.short(quote.doc)) (\(language)\(score))  “\(Self.clip(quote.text, 48))”  \(Self.summary(differences))")
+            }
+        }
+        lines.append("")
+        lines.append("Speakers")
+        for speaker in speakers where !speaker.titles.isEmpty || speaker.documents.count > 1 {
+            let sources = Set(speaker.titles.filter { $0.title == speaker.canonical_title }.map { Self.short($0.doc) }).sorted()
+            var line = "   \(speaker.name)"
+            if let title = speaker.canonical_title { line += " · \(title) (\(sources.joined(separator: ", ")))" }
+            if !speaker.outliers.isEmpty {
+                line += " · outlier: " + speaker.outliers.map { "\($0.title) (\(Self.short($0.doc)))" }.joined(separator: ", ")
+            }
+            lines.append(line)
+        }
+        lines.append("")
+        lines.append("Artifacts")
         for document in documents {
-            let own = quotes.filter { $0.doc == document.id }
-            lines.append("## \(document.id) (\(document.language ?? "unknown"))")
+            let own = artifacts.filter { $0.doc == document.id }
+            let score = document.mt_score.map { String(format: "%.2f", $0) } ?? "–"
+            lines.append("   \(document.id) · MT score \(score)" + (document.source_language.map { " · from \($0)" } ?? "")
+                + " · \(own.count) artifact" + (own.count == 1 ? "" : "s"))
+            for artifact in own {
+                let suggestion = artifact.suggestion.map { " → \($0)" } ?? ""
+                lines.append("      [\(artifact.category)] “\(Self.clip(artifact.text, 50))”\(suggestion)  (\(artifact.rule))")
+            }
+        }
+        return lines.joined(separator: "\n")
+    }
+
+    /// The same as Markdown: canonical quotes, speakers, artifacts by article.
+    public func markdown() -> String {
+        var lines = ["# Canonical quotes", "",
+                     "\(documents.count) articles · \(quotes.count) quotes · \(clusters.filter { $0.renderings > 1 }.count) with several renderings", "",
+                     "| # | speaker | canonical quote | renderings | sources | differences |", "|---|---|---|---|---|---|"]
+        for cluster in clusters where cluster.members.count > cluster.fragments.count {
+            let speaker = cluster.speaker.map { name in cluster.speaker_title.map { "\(name), \($0)" } ?? name } ?? "—"
+            lines.append("| \(cluster.id) | \(Self.cell(speaker)) | \(Self.cell(cluster.canonical)) | \(cluster.renderings) | "
+                + "\(cluster.sources.map(Self.short).joined(separator: ", ")) | \(Self.cell(Self.summary(cluster.differences))) |")
+        }
+        lines += ["", "# Speakers", "", "| speaker | canonical title | titles written | outliers |", "|---|---|---|---|"]
+        for speaker in speakers where !speaker.titles.isEmpty {
+            let written = speaker.titles.map { "\($0.title) (\(Self.short($0.doc)))" }.joined(separator: "; ")
+            let outliers = speaker.outliers.map { "\($0.title) (\(Self.short($0.doc)))" }.joined(separator: "; ")
+            lines.append("| \(Self.cell(speaker.name)) | \(Self.cell(speaker.canonical_title ?? "—")) | \(Self.cell(written)) | \(Self.cell(outliers)) |")
+        }
+        lines += ["", "# Artifacts", ""]
+        for document in documents {
+            let own = artifacts.filter { $0.doc == document.id }
+            let score = document.mt_score.map { String(format: "%.2f", $0) } ?? "–"
+            lines.append("## \(document.id) · MT score \(score)" + (document.source_language.map { " · from \($0)" } ?? ""))
             lines.append("")
-            if own.isEmpty { lines.append("No quotes."); lines.append(""); continue }
-            lines.append("| # | speaker | kind | quote |")
-            lines.append("|---|---|---|---|")
-            for quote in own {
-                let speaker = quote.speaker.map { name in quote.speaker_title.map { "\(name) (\($0))" } ?? name } ?? "—"
-                lines.append("| \(quote.id) | \(Self.cell(speaker)) | \(quote.kind) | \(Self.cell(quote.text)) |")
+            if own.isEmpty { lines += ["No artifacts.", ""]; continue }
+            lines += ["| category | text | suggestion | rule |", "|---|---|---|---|"]
+            for artifact in own {
+                lines.append("| \(artifact.category) | \(Self.cell(artifact.text)) | \(Self.cell(artifact.suggestion ?? "")) | \(artifact.rule) |")
             }
             lines.append("")
         }
         return lines.joined(separator: "\n")
     }
 
-    /// The quote list as CSV (RFC 4180).
-    public func csv() -> String {
-        var rows = ["id,doc,start,end,speaker,speaker_title,kind,context,cluster,text"]
-        // One row per quote; the cluster column joins renderings.
-        for quote in quotes {
-            rows.append([quote.id, quote.doc, String(quote.start), String(quote.end), quote.speaker ?? "",
-                         quote.speaker_title ?? "", quote.kind, quote.context, quote.cluster ?? "", quote.text]
-                .map(Self.csvField).joined(separator: ","))
+    /// A table as CSV (RFC 4180): `clusters` (the canonical quote table), `quotes`, `speakers` or `artifacts`.
+    public func csv(table: String = "clusters") -> String {
+        var rows: [[String]]
+        switch table {
+        case "quotes":
+            rows = [["id", "doc", "start", "end", "speaker", "speaker_title", "kind", "context", "cluster", "text"]]
+            rows += quotes.map { [$0.id, $0.doc, String($0.start), String($0.end), $0.speaker ?? "", $0.speaker_title ?? "",
+                                  $0.kind, $0.context, $0.cluster ?? "", $0.text] }
+        case "speakers":
+            rows = [["speaker", "canonical_title", "titles", "outliers", "documents"]]
+            rows += speakers.map { [$0.name, $0.canonical_title ?? "", $0.titles.map { "\($0.title) (\($0.doc))" }.joined(separator: "; "),
+                                    $0.outliers.map { "\($0.title) (\($0.doc))" }.joined(separator: "; "), $0.documents.joined(separator: " ")] }
+        case "artifacts":
+            rows = [["doc", "start", "end", "category", "text", "suggestion", "rule", "evidence", "weight"]]
+            rows += artifacts.map { [$0.doc, String($0.start), String($0.end), $0.category, $0.text, $0.suggestion ?? "", $0.rule,
+                                     $0.evidence, String($0.weight)] }
+        default:
+            rows = [["cluster", "speaker", "speaker_title", "canonical", "renderings", "sources", "chosen_from", "differences"]]
+            rows += clusters.map { [$0.id, $0.speaker ?? "", $0.speaker_title ?? "", $0.canonical, String($0.renderings),
+                                    $0.sources.joined(separator: " "), $0.chosen_from, Self.summary($0.differences)] }
         }
-        return rows.joined(separator: "\n") + "\n"
+        return rows.map { $0.map(Self.csvField).joined(separator: ",") }.joined(separator: "\n") + "\n"
+    }
+
+    func originality(_ id: String) -> String {
+        guard let document = documents.first(where: { $0.id == id }), let score = document.mt_score else { return "" }
+        return score < 0.25 ? " (original)" : String(format: " (MT score %.2f)", score)
+    }
+
+    /// "words moved: hear; inserted: have".
+    static func summary(_ differences: [DifferenceEntry]) -> String {
+        let labels = ["word-order": "words moved", "substitution": "substituted", "number-format": "number format",
+                      "spelling": "spelling", "insertion": "inserted", "omission": "omitted", "typography": "typography"]
+        var parts: [String] = []
+        for kind in ["word-order", "substitution", "number-format", "spelling", "insertion", "omission", "typography"] {
+            let own = differences.filter { $0.kind == kind }
+            guard !own.isEmpty, let label = labels[kind] else { continue }
+            let words = own.prefix(4).map { difference -> String in
+                if difference.text.isEmpty { return difference.canonical_text }
+                if difference.canonical_text.isEmpty || difference.kind == "word-order" { return difference.text }
+                return "\(difference.canonical_text)→\(difference.text)"
+            }
+            parts.append("\(label): \(words.joined(separator: ", "))" + (own.count > 4 ? " …" : ""))
+        }
+        return parts.joined(separator: "; ")
+    }
+
+    static func short(_ id: String) -> String { String(id.prefix(while: { $0 != "_" })) }
+
+    static func clip(_ text: String, _ width: Int) -> String {
+        let flat = text.replacingOccurrences(of: "\n", with: " ")
+        return flat.count <= width ? flat : String(flat.prefix(max(1, width - 1))) + "…"
     }
 
     static func cell(_ text: String) -> String {

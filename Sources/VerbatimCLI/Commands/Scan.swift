@@ -5,7 +5,7 @@ import Verbatim
 /// `verbatim scan`: the main job — quotes, speakers, clusters and artifacts of a batch.
 struct Scan: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Extract quotes with their speakers from articles and report them.",
+        abstract: "Extract quotes and speakers, cluster their renderings, find translation artifacts.",
         discussion: "`--format json` writes the report format of docs/report-format.md (documents, quotes, clusters, artifacts)."
     )
 
@@ -18,10 +18,13 @@ struct Scan: ParsableCommand {
     @Option(help: "Output format: table, json, md or csv.")
     var format: Format = .table
 
+    @Option(help: "With --format csv: the table to write: clusters, quotes, speakers or artifacts.")
+    var table: String = "clusters"
+
     @OptionGroup var lexicons: LexiconOptions
 
     func run() throws {
-        let scanner = try Scanner(lexicons: try lexicons.load())
+        let scanner = try ScanPipeline(lexicons: try lexicons.load())
         var documents: [Document] = []
         let rejected = try input.forEachArticle { article in
             documents.append(try scanner.process(article))
@@ -29,8 +32,9 @@ struct Scan: ParsableCommand {
         let report = try scanner.report(for: documents)
         switch format {
         case .json: print(try JSONOutput.encode(report))
-        case .md, .table: print(report.markdown())
-        case .csv: print(report.csv(), terminator: "")
+        case .table: print(report.table())
+        case .md: print(report.markdown())
+        case .csv: print(report.csv(table: table), terminator: "")
         }
         if rejected > 0 { throw ExitCode(ExitStatus.someRejected) }
     }

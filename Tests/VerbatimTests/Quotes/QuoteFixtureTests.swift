@@ -47,7 +47,7 @@ struct QuoteFixtureTests {
     /// What is wrong with one case, or an empty list.
     static func problems(in testCase: Case, language: String) throws -> [String] {
         let article = Article(id: "case", text: testCase.text, language: language)
-        let document = try Scanner().process(article)
+        let document = try ScanPipeline().process(article)
         let source = document.text
         var problems: [String] = []
         var expectedRanges: [TextRange] = []

@@ -1,6 +1,6 @@
 /// Runs Verbatim's stages over a batch of articles: the text layer and quotes per article,
 /// then the corpus-level stages. Holds per-thread ICU state: use one scanner per thread.
-public final class Scanner {
+public final class ScanPipeline {
     let analyzer: TextAnalyzer
     let quoteStage = QuoteStage()
     let detector: ArtifactDetector
