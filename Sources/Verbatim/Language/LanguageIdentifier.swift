@@ -20,19 +20,39 @@ public struct LanguageGuess: Sendable, Hashable, Codable {
 /// Good enough to route copy and to choose locale conventions; not a general-purpose
 /// identifier for very short strings.
 public struct LanguageIdentifier: Sendable {
-    public var profiles: [LanguageProfile]
+    public var profiles: [LanguageProfile] {
+        didSet { tables = Tables(profiles) }
+    }
+    /// Words looked at, at most: the opening of a long article tells its language.
+    public var maximumWords = 600
+    private var tables: Tables
+
+    /// Lookup tables built once from the profiles: word hash → profiles that list the word,
+    /// letter → profiles that list the letter.
+    struct Tables: Sendable {
+        var words: [UInt64: [Int]] = [:]
+        var letters: [UInt32: [Int]] = [:]
+        /// Two-letter sequences ("ij") → profiles.
+        var digraphs: [UInt64: [Int]] = [:]
+
+        init(_ profiles: [LanguageProfile]) {
+            for (index, profile) in profiles.enumerated() {
+                for word in profile.words { words[StableHash.hash(utf16: Array(word.utf16)), default: []].append(index) }
+                for letter in profile.letters {
+                    let scalars = Array(letter.unicodeScalars)
+                    if scalars.count == 1 {
+                        letters[scalars[0].value, default: []].append(index)
+                    } else if scalars.count == 2 {
+                        digraphs[UInt64(scalars[0].value) << 32 | UInt64(scalars[1].value), default: []].append(index)
+                    }
+                }
+            }
+        }
+    }
 
     public init(profiles: [LanguageProfile] = LanguageProfile.builtin) {
         self.profiles = profiles
-    }
-
-    /// Whether `sequence` occurs in `units` (short inputs: a plain scan beats any index).
-    static func contains(_ units: [UInt16], _ sequence: [UInt16]) -> Bool {
-        guard !sequence.isEmpty, sequence.count <= units.count else { return false }
-        for start in 0...(units.count - sequence.count) where units[start] == sequence[0] {
-            if sequence.count == 1 || units[(start + 1)..<(start + sequence.count)].elementsEqual(sequence[1...]) { return true }
-        }
-        return false
+        self.tables = Tables(profiles)
     }
 
     /// The language of a normalised text.
@@ -45,21 +65,26 @@ public struct LanguageIdentifier: Sendable {
         identify(TextNormalizer().normalize(SourceText(text)))
     }
 
-    /// The language of normalised (case-folded) UTF-16 text.
+    /// The language of normalised (case-folded) UTF-16 text, in one pass: scripts counted,
+    /// words hashed and looked up, distinctive letters counted.
     public func identify(_ units: UnsafeBufferPointer<UInt16>) -> LanguageGuess {
-        // Count letters by script and collect words (letter runs).
         var latin = 0, cyrillic = 0, han = 0, kana = 0, hangul = 0, greek = 0, arabic = 0, hebrew = 0
-        var words: [String: Int] = [:]
+        var wordHits = [Int](repeating: 0, count: profiles.count)
+        var letterHits = [Int](repeating: 0, count: profiles.count)
+        var wordCount = 0
         var wordStart = -1
+        var previousLetter: UInt32 = 0
         func closeWord(_ end: Int) {
             if wordStart >= 0 && end - wordStart <= 24 {
-                let word = UTF16Conversion.string(from: UnsafeBufferPointer(rebasing: units[wordStart..<end]))
-                words[word, default: 0] += 1
+                wordCount += 1
+                let hash = StableHash.hash(utf16: UnsafeBufferPointer(rebasing: units[wordStart..<end]))
+                if let owners = tables.words[hash] { for owner in owners { wordHits[owner] += 1 } }
             }
             wordStart = -1
+            previousLetter = 0
         }
         var index = 0
-        while index < units.count {
+        while index < units.count && wordCount < maximumWords {
             let (scalar, length) = SourceText.scalar(in: units, at: index)
             let isLetter: Bool
             if scalar < 0x80 {
@@ -78,15 +103,20 @@ public struct LanguageIdentifier: Sendable {
                 case .inherited: isLetter = wordStart >= 0
                 default: isLetter = false
                 }
+                if isLetter, let owners = tables.letters[scalar] { for owner in owners { letterHits[owner] += 1 } }
             }
             if isLetter {
+                if previousLetter != 0, let owners = tables.digraphs[UInt64(previousLetter) << 32 | UInt64(scalar)] {
+                    for owner in owners { letterHits[owner] += 1 }
+                }
                 if wordStart < 0 { wordStart = index }
+                previousLetter = scalar
             } else if wordStart >= 0 {
                 closeWord(index)
             }
             index += length
         }
-        closeWord(units.count)
+        if wordCount < maximumWords { closeWord(min(index, units.count)) }
 
         let cjk = han + kana + hangul
         let total = latin + cyrillic + cjk + greek + arabic + hebrew
@@ -99,22 +129,14 @@ public struct LanguageIdentifier: Sendable {
             return LanguageGuess(language: "zh", confidence: Double(han) / Double(cjk), script: "Han")
         }
         let scripts = [("Latin", latin), ("Cyrillic", cyrillic), ("Greek", greek), ("Arabic", arabic), ("Hebrew", hebrew)]
-        let (script, _) = scripts.max { $0.1 < $1.1 }!
-        let candidates = profiles.filter { $0.script == script }
-        guard !candidates.isEmpty else {
+        let script = scripts.max { $0.1 < $1.1 }?.0 ?? "Latin"
+        var scored: [(String, Double)] = []
+        for (index, profile) in profiles.enumerated() where profile.script == script {
+            scored.append((profile.language, Double(wordHits[index]) + 0.6 * Double(letterHits[index])))
+        }
+        guard !scored.isEmpty else {
             let language = ["Greek": "el", "Arabic": "ar", "Hebrew": "he"][script]
             return LanguageGuess(language: language, confidence: language == nil ? 0 : 0.5, script: script)
-        }
-        let tokenCount = words.values.reduce(0, +)
-        let wordUnits = words.map { (Array($0.key.utf16), $0.value) }
-        var scored: [(String, Double)] = candidates.map { profile in
-            var hits = 0
-            var letterHits = 0
-            for (word, count) in words where profile.words.contains(word) { hits += count }
-            for letter in profile.letterUnits {
-                for (units, count) in wordUnits where Self.contains(units, letter) { letterHits += count }
-            }
-            return (profile.language, Double(hits) + 0.6 * Double(letterHits))
         }
         scored.sort { $0.1 > $1.1 }
         let best = scored[0]
@@ -122,7 +144,7 @@ public struct LanguageIdentifier: Sendable {
         let second = scored.count > 1 ? scored[1].1 : 0
         // Confidence: how far the best is ahead, damped for very short texts.
         let margin = (best.1 - second) / best.1
-        let coverage = min(1, best.1 / max(4, Double(tokenCount) * 0.3))
+        let coverage = min(1, best.1 / max(4, Double(wordCount) * 0.3))
         return LanguageGuess(language: best.0, confidence: (0.5 * margin + 0.5) * coverage, script: script)
     }
 }

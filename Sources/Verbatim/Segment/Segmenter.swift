@@ -108,24 +108,43 @@ public final class Segmenter {
             || (unit >= 0x2000 && unit <= 0x200B)
     }
 
-    /// Sentence ranges inside each paragraph, trimmed of surrounding spaces.
+    /// Sentence ranges inside each paragraph, trimmed of surrounding spaces. One pass of
+    /// ICU's sentence iterator over the whole text; paragraph ends always end sentences.
     public func sentences(in text: SourceText, paragraphs: [TextRange]) -> [[TextRange]] {
+        var boundaries: [Int] = []
         text.units.withUnsafeBufferPointer { buffer in
-            paragraphs.map { paragraph in
-                var result: [TextRange] = []
-                var start = paragraph.start
-                let slice = UnsafeBufferPointer(rebasing: buffer[paragraph.start..<paragraph.end])
-                sentenceIterator.forEachBoundary(in: slice) { boundary in
-                    let end = paragraph.start + boundary.offset
-                    if end < paragraph.end, followsAbbreviation(buffer, sentenceStart: start, end: end) { return }
-                    var upper = end
-                    while upper > start, Self.isSpace(buffer[upper - 1]) { upper -= 1 }
-                    if upper > start { result.append(TextRange(start, upper)) }
-                    start = end
-                }
-                return result
+            var start = 0
+            sentenceIterator.forEachBoundary(in: buffer) { boundary in
+                if boundary.offset < buffer.count, followsAbbreviation(buffer, sentenceStart: start, end: boundary.offset) { return }
+                boundaries.append(boundary.offset)
+                start = boundary.offset
             }
         }
+        var result: [[TextRange]] = []
+        var cursor = 0
+        for paragraph in paragraphs {
+            var group: [TextRange] = []
+            var start = paragraph.start
+            while cursor < boundaries.count, boundaries[cursor] <= paragraph.start { cursor += 1 }
+            var probe = cursor
+            while probe < boundaries.count, boundaries[probe] < paragraph.end {
+                if let sentence = trimmed(TextRange(start, boundaries[probe]), in: text.units) { group.append(sentence) }
+                start = boundaries[probe]
+                probe += 1
+            }
+            if let sentence = trimmed(TextRange(start, paragraph.end), in: text.units) { group.append(sentence) }
+            cursor = probe
+            result.append(group)
+        }
+        return result
+    }
+
+    private func trimmed(_ range: TextRange, in units: [UInt16]) -> TextRange? {
+        var lower = range.start
+        var upper = range.end
+        while lower < upper, Self.isSpace(units[lower]) || units[lower] == 0x0A || units[lower] == 0x0D { lower += 1 }
+        while upper > lower, Self.isSpace(units[upper - 1]) || units[upper - 1] == 0x0A || units[upper - 1] == 0x0D { upper -= 1 }
+        return upper > lower ? TextRange(lower, upper) : nil
     }
 
     /// Words and numbers of the normalised view, with their original ranges; spaces and
