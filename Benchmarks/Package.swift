@@ -13,7 +13,7 @@ let package = Package(
         .package(name: "Verbatim", path: ".."),
         .package(url: "https://github.com/ordo-one/benchmark", from: "1.38.1", traits: ["MallocInterposer"]),
     ],
-    targets: ["TextLayer", "Quotes", "Lexicons"].map(benchmark)
+    targets: ["TextLayer", "Quotes", "Lexicons", "Clusters", "Scan"].map(benchmark)
 )
 
 /// A benchmark suite: an executable target in the folder of its name.

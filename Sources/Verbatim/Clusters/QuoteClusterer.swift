@@ -10,6 +10,9 @@ public struct ClusteringParameters: Sendable, Hashable {
     public var meanThreshold = 0.4
     /// Similarity two quotes of the same article need to join one cluster (a headline repeating a quote).
     public var sameArticleThreshold = 0.9
+    /// Renderings per cluster kept in the LSH index and verified against: the first, fullest
+    /// one and the next ones up to this many. Keeps time linear when a cluster grows large.
+    public var representativesPerCluster = 4
 
     public init() {}
 }
@@ -30,8 +33,9 @@ public struct QuoteCluster: Sendable {
 
 /// Clusters the renderings of one utterance across articles: candidates from an LSH index over
 /// content words (never all pairs), then verification against the cluster — its first,
-/// longest rendering and the mean over all members — so that one loose pair cannot chain two
-/// utterances together. Fragments ("professional", "open and direct") attach to the cluster
+/// longest rendering and the mean over its representatives — so that one loose pair cannot
+/// chain two utterances together. Only a cluster's representatives stand in the index, so a
+/// query costs the same however large the clusters grow. Fragments ("professional", "open and direct") attach to the cluster
 /// whose full quote contains them, when exactly one does.
 public struct QuoteClusterer: Sendable {
     public var parameters: ClusteringParameters
@@ -64,6 +68,8 @@ public struct QuoteClusterer: Sendable {
             .sorted { renderings[$0].stems.count != renderings[$1].stems.count
                 ? renderings[$0].stems.count > renderings[$1].stems.count : $0 < $1 }
         var clusters: [[Int]] = []
+        var representatives: [[Int]] = []
+        var documents: [Set<Int>] = []
         var clusterOf: [Int: Int] = [:]
         for member in order {
             let rendering = renderings[member]
@@ -71,23 +77,31 @@ public struct QuoteClusterer: Sendable {
             var best: (cluster: Int, score: Double)?
             let candidates = Set(try index.query(signature).compactMap { clusterOf[$0] })
             for candidate in candidates.sorted() {
-                let members = clusters[candidate]
-                let anchor = similarity.score(rendering, renderings[members[0]])
-                let sameArticle = members.contains { renderings[$0].reference.document == rendering.reference.document }
+                let sample = representatives[candidate]
+                let anchor = similarity.score(rendering, renderings[sample[0]])
+                let sameArticle = documents[candidate].contains(rendering.reference.document)
                 let threshold = sameArticle ? parameters.sameArticleThreshold : parameters.joinThreshold
                 guard anchor >= threshold else { continue }
-                let mean = members.map { similarity.score(rendering, renderings[$0]) }.reduce(0, +) / Double(members.count)
+                let mean = sample.map { similarity.score(rendering, renderings[$0]) }.reduce(0, +) / Double(sample.count)
                 guard mean >= parameters.meanThreshold else { continue }
                 if best == nil || anchor > best!.score { best = (candidate, anchor) }
             }
+            let cluster: Int
             if let best {
-                clusters[best.cluster].append(member)
-                clusterOf[member] = best.cluster
+                cluster = best.cluster
+                clusters[cluster].append(member)
             } else {
-                clusterOf[member] = clusters.count
+                cluster = clusters.count
                 clusters.append([member])
+                representatives.append([])
+                documents.append([])
             }
-            try index.insert(signature, id: member)
+            clusterOf[member] = cluster
+            documents[cluster].insert(rendering.reference.document)
+            if representatives[cluster].count < parameters.representativesPerCluster {
+                representatives[cluster].append(member)
+                try index.insert(signature, id: member)
+            }
         }
         return clusters
     }

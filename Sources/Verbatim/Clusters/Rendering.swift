@@ -27,6 +27,19 @@ public struct Rendering: Sendable {
     /// The speaker's name key, if the quote has a speaker.
     public var speakerKey: String?
 
+    /// A rendering from words already normalised (lower-case, Latin), e.g. from a store or a
+    /// benchmark; `tokens` then counts positions in those words.
+    public init(reference: QuoteReference, words: [String], isFragment: Bool = false, speakerKey: String? = nil,
+                stopWords: StopWords?) {
+        self.reference = reference
+        tokens = 0..<words.count
+        keys = words
+        stems = words.map(Stemmer.stem)
+        content = Set(zip(keys, stems).filter { !(stopWords?.contains($0.0) ?? false) }.map(\.1))
+        self.isFragment = isFragment
+        self.speakerKey = speakerKey
+    }
+
     /// Builds the rendering of `document.quotes[quote]`.
     public init(document: Document, index: Int, quote: Int, stopWords: StopWords?, keys transliteration: TransliterationKeys) {
         let found = document.quotes[quote]
