@@ -61,6 +61,8 @@ struct Context {
     let functionWords: Set<String>
     let isJapanese: Bool
     let isSlavic: Bool
+    /// Words written capitalised somewhere other than at a sentence start: proper nouns.
+    var capitalisedInside: Set<String> = []
 
     struct Person {
         var tokens: Range<Int>  // the fullest mention's name tokens
@@ -108,6 +110,9 @@ struct Context {
         self.functionWords = profileWords.union(lexicon.stopWords)
         self.isJapanese = language == "ja"
         self.isSlavic = ["ru", "uk", "bg", "pl", "cs", "sk", "sr", "hr", "sl", "be", "mk"].contains(language)
+        for index in tokens.indices.dropFirst() where tokens[index].isCapitalized && !gapEndsSentence(before: index) {
+            capitalisedInside.insert(keys[index])
+        }
     }
 
     // MARK: Tokens
@@ -189,11 +194,7 @@ struct Context {
         if run.count >= 2 || resolveSurname(surnameKey(run)) != nil { return true }
         // After an article it is a common noun ("eine Anwohnerin", "a Spokesman").
         if run.lowerBound > 0, Self.articles.contains(keys[run.lowerBound - 1]) { return false }
-        let key = keys[run.lowerBound]
-        for index in tokens.indices where keys[index] == key && tokens[index].isCapitalized && index > 0 && !gapEndsSentence(before: index) {
-            return true
-        }
-        return false
+        return capitalisedInside.contains(keys[run.lowerBound])
     }
 
     /// The name ending at token `end`: capitalised words joined by spaces, hyphens or initials.
