@@ -148,24 +148,9 @@ public struct RenderingAligner: Sendable {
             return .numberFormat
         }
         if NameKey.key(base) == NameKey.key(witness) { return .spelling }
-        let distance = editDistance(Array(base.utf8), Array(witness.utf8))
+        let distance = Verbatim.editDistance(Array(base.utf8), Array(witness.utf8))
         if max(base.count, witness.count) >= 5 && distance * 5 <= max(base.count, witness.count) { return .spelling }
         return .substitution
-    }
-
-    static func editDistance(_ a: [UInt8], _ b: [UInt8]) -> Int {
-        if a.isEmpty { return b.count }
-        if b.isEmpty { return a.count }
-        var previous = Array(0...b.count)
-        var current = [Int](repeating: 0, count: b.count + 1)
-        for i in 1...a.count {
-            current[0] = i
-            for j in 1...b.count {
-                current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1))
-            }
-            swap(&previous, &current)
-        }
-        return previous[b.count]
     }
 
     /// The longest chain of pairs increasing in both coordinates (pairs come sorted by the first).

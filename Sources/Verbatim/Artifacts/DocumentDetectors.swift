@@ -112,7 +112,7 @@ public struct NameSpellingDetector: Sendable {
             for name in firstNames.keys where name.utf8.count >= 6 && abs(name.utf8.count - bytes.count) <= 1
                 && name.utf8.first == bytes.first
             {
-                if RenderingAligner.editDistance(Array(name.utf8), bytes) == 1 { suggestion = name; break }
+                if editDistance(Array(name.utf8), bytes) == 1 { suggestion = name; break }
             }
             // Else a spelling of the batch used at least twice as often, one edit away.
             if suggestion == nil {
@@ -120,7 +120,7 @@ public struct NameSpellingDetector: Sendable {
                 for (other, count) in names where count >= max(2, own * 2) && other.utf8.count >= 6 && other != key
                     && other.utf8.first == bytes.first && abs(other.utf8.count - bytes.count) <= 1
                 {
-                    if RenderingAligner.editDistance(Array(other.utf8), bytes) == 1 { suggestion = other; break }
+                    if editDistance(Array(other.utf8), bytes) == 1 { suggestion = other; break }
                 }
             }
             guard let suggestion else { continue }

@@ -99,7 +99,7 @@ struct Context {
         var quoted = [Bool](repeating: false, count: document.tokens.count)
         for quote in quotes {
             let upper = quote.closeMark?.end ?? quote.range.end
-            for index in Self.tokenIndex(in: document.tokens, atOrAfter: quote.openMark.start)..<document.tokens.count {
+            for index in document.tokenIndex(atOrAfter: quote.openMark.start)..<document.tokens.count {
                 if document.tokens[index].range.start >= upper { break }
                 quoted[index] = true
             }
@@ -117,17 +117,7 @@ struct Context {
 
     // MARK: Tokens
 
-    static func tokenIndex(in tokens: [Token], atOrAfter offset: Int) -> Int {
-        var low = 0
-        var high = tokens.count
-        while low < high {
-            let mid = (low + high) / 2
-            if tokens[mid].range.start < offset { low = mid + 1 } else { high = mid }
-        }
-        return low
-    }
-
-    func tokenIndex(atOrAfter offset: Int) -> Int { Self.tokenIndex(in: tokens, atOrAfter: offset) }
+    func tokenIndex(atOrAfter offset: Int) -> Int { document.tokenIndex(atOrAfter: offset) }
 
     /// The original text between token `index - 1` and token `index`.
     func gap(before index: Int) -> ArraySlice<UInt16> {

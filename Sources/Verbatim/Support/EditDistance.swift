@@ -1,0 +1,18 @@
+/// Levenshtein distance between two short sequences (insertions, deletions and substitutions
+/// each cost one), in O(|a|·|b|) time and O(|b|) space.
+public func editDistance<C: RandomAccessCollection>(_ a: C, _ b: C) -> Int where C.Element: Equatable {
+    let a = Array(a)
+    let b = Array(b)
+    if a.isEmpty { return b.count }
+    if b.isEmpty { return a.count }
+    var previous = Array(0...b.count)
+    var current = [Int](repeating: 0, count: b.count + 1)
+    for i in 1...a.count {
+        current[0] = i
+        for j in 1...b.count {
+            current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1))
+        }
+        swap(&previous, &current)
+    }
+    return previous[b.count]
+}
