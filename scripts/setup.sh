@@ -4,8 +4,8 @@
 set -euo pipefail
 
 # wamerican: the English word list (/usr/share/dict/american-english) for glued-word and
-# misspelling evidence.
-packages=(libicu-dev pkg-config wamerican)
+# misspelling evidence. chromium: the headless browser the HTML report's tests render it in.
+packages=(libicu-dev pkg-config wamerican chromium)
 
 missing=()
 for package in "${packages[@]}"; do

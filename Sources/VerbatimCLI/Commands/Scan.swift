@@ -6,16 +6,19 @@ import Verbatim
 struct Scan: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Extract quotes and speakers, cluster their renderings, find translation artifacts.",
-        discussion: "`--format json` writes the report format of docs/report-format.md (documents, quotes, clusters, artifacts)."
+        discussion: """
+            `--format json` writes the report format of docs/report-format.md (documents, quotes, clusters, artifacts). \
+            `--format html` writes one self-contained page: renderings aligned side by side, artifacts marked in each article.
+            """
     )
 
     enum Format: String, ExpressibleByArgument, CaseIterable {
-        case table, json, md, csv
+        case table, json, md, csv, html
     }
 
     @OptionGroup var input: InputOptions
 
-    @Option(help: "Output format: table, json, md or csv.")
+    @Option(help: "Output format: table, json, md, csv or html.")
     var format: Format = .table
 
     @Option(help: "With --format csv: the table to write: clusters, quotes, speakers or artifacts.")
@@ -29,12 +32,14 @@ struct Scan: ParsableCommand {
         let rejected = try input.forEachArticle { article in
             documents.append(try scanner.process(article))
         }
-        let report = try scanner.report(for: documents)
+        let batch = try scanner.analyzeBatch(documents)
+        let report = ScanReport(documents: documents, batch: batch)
         switch format {
         case .json: print(try JSONOutput.encode(report))
         case .table: print(report.table())
         case .md: print(report.markdown())
         case .csv: print(report.csv(table: table), terminator: "")
+        case .html: print(HTMLReport(documents: documents, batch: batch).render(), terminator: "")
         }
         if rejected > 0 { throw ExitCode(ExitStatus.someRejected) }
     }
