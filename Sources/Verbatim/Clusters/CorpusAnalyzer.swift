@@ -88,7 +88,7 @@ public struct CorpusAnalyzer: Sendable {
         let document = documents[chosen.document]
         guard pool.count > 1 else { return (chosen, "only rendering (\(document.id))") }
         let reason = "from \(document.id): machine-translation score \(String(format: "%.2f", mt(chosen))), "
-            + "\(artifacts(chosen)) artifacts in the article, \(words(chosen)) words"
+            + "\(artifacts(chosen)) translation artifacts in the article, \(words(chosen)) words"
         return (chosen, reason)
     }
 }

@@ -34,13 +34,18 @@ public final class ScanPipeline {
         var artifacts = detector.documentArtifacts(documents)
         let hits = detector.lexiconHits(documents)
         let provisional = documents.indices.map { detector.scorer.assess(documents[$0], artifacts: artifacts[$0], hits: hits[$0]) }
-        var analysis = try corpus.analyze(documents, mtScores: provisional.map(\.score), artifactCounts: artifacts.map(\.count))
+        var analysis = try corpus.analyze(documents, mtScores: provisional.map(\.score), artifactCounts: artifacts.map(Self.translationArtifactCount))
         let cross = detector.crossArticleArtifacts(documents, analysis: analysis, mtScores: provisional.map(\.score))
         for index in artifacts.indices { artifacts[index] = ArtifactDetector.deduplicated(artifacts[index] + cross[index]) }
         let assessments = documents.indices.map { detector.scorer.assess(documents[$0], artifacts: artifacts[$0], hits: hits[$0]) }
         analysis = try corpus.rescored(analysis, documents: documents, mtScores: assessments.map(\.score),
-                                       artifactCounts: artifacts.map(\.count))
+                                       artifactCounts: artifacts.map(Self.translationArtifactCount))
         return BatchResult(analysis: analysis, artifacts: artifacts, assessments: assessments)
+    }
+
+    /// Artifacts that speak of translation (debris does not).
+    static func translationArtifactCount(_ artifacts: [Artifact]) -> Int {
+        artifacts.filter { $0.category != .debris }.count
     }
 
     /// The report of a batch of processed documents.
