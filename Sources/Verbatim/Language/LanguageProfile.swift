@@ -30,58 +30,22 @@ public struct LanguageProfile: Sendable, Hashable {
     public static let formatVersion = 1
 
     /// A problem in a profile file, with its line.
-    public struct ParseError: Error, CustomStringConvertible, Sendable {
-        public var file: String
-        public var line: Int
-        public var message: String
-        public var description: String { "\(file):\(line): \(message)" }
-    }
+    public typealias ParseError = DataFile.ParseError
 
     /// Parses a profile file; `file` names it in errors.
     public init(parsing text: String, file: String) throws(ParseError) {
-        var fields: [String: String] = [:]
-        var words: [String] = []
-        var sawVersion = false
+        let data = try DataFile(parsing: text, file: file, kind: "language-profile", supportedVersion: Self.formatVersion)
         let normalizer = TextNormalizer()
-        for (index, raw) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
-            let line = raw.trimmingSpaces()
-            if line.isEmpty || line.hasPrefix("#") { continue }
-            guard let colon = line.firstIndex(of: ":") else {
-                throw ParseError(file: file, line: index + 1, message: "expected 'key: value'")
-            }
-            let key = String(line[..<colon]).trimmingSpaces()
-            let value = String(line[line.index(after: colon)...]).trimmingSpaces()
-            if !sawVersion {
-                guard key == "verbatim-language-profile" else {
-                    throw ParseError(file: file, line: index + 1, message: "expected 'verbatim-language-profile: 1' first")
-                }
-                guard let version = Int(value), version >= 1 else {
-                    throw ParseError(file: file, line: index + 1, message: "bad format version '\(value)'")
-                }
-                guard version <= Self.formatVersion else {
-                    throw ParseError(file: file, line: index + 1,
-                                     message: "format version \(version) is newer than this build reads (\(Self.formatVersion))")
-                }
-                sawVersion = true
-                continue
-            }
-            if key == "words" {
-                words += value.split(separator: " ").map { normalizer.normalize(String($0)) }
-            } else {
-                fields[key] = value
-            }
-        }
-        guard sawVersion else { throw ParseError(file: file, line: 1, message: "empty profile") }
-        guard let language = fields["language"], !language.isEmpty else {
+        guard let language = data.value("language"), !language.isEmpty else {
             throw ParseError(file: file, line: 1, message: "missing 'language:'")
         }
         self.language = language
-        self.name = fields["name"] ?? language
-        self.script = fields["script"] ?? "Latin"
-        self.words = Set(words)
-        var seen: Set<String> = []
-        self.rankedWords = words.filter { seen.insert($0).inserted }
-        self.letters = (fields["letters"] ?? "").split(separator: " ").map { normalizer.normalize(String($0)) }
+        self.name = data.value("name") ?? language
+        self.script = data.value("script") ?? "Latin"
+        var seen = Set<String>()
+        self.rankedWords = data.words("words").map { normalizer.normalize($0) }.filter { seen.insert($0).inserted }
+        self.words = seen
+        self.letters = data.words("letters").map { normalizer.normalize($0) }
         self.letterUnits = letters.map { Array($0.utf16) }
     }
 

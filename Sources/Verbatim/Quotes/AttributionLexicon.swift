@@ -31,69 +31,44 @@ public struct AttributionLexicon: Sendable {
     public static let formatVersion = 1
 
     /// A problem in an attribution file.
-    public struct ParseError: Error, CustomStringConvertible, Sendable {
-        public var file: String
-        public var line: Int
-        public var message: String
-        public var description: String { "\(file):\(line): \(message)" }
-    }
+    public typealias ParseError = DataFile.ParseError
+
+    /// The keys an attribution file may hold.
+    static let keys: Set<String> = [
+        "language", "verbs", "before-speaker", "skip-before-verb", "pronouns-neutral", "pronouns-male", "pronouns-female",
+        "pronouns-plural", "title-words", "title-endings", "title-suffixes", "honorifics-male", "honorifics-female",
+        "stop-words", "quote-particles", "subject-particles",
+    ]
 
     public init(parsing text: String, file: String) throws(ParseError) {
-        let normalizer = TextNormalizer()
-        var lists: [String: [String]] = [:]
-        var phrases: [String: [[String]]] = [:]
-        var language = ""
-        var sawVersion = false
-        for (index, raw) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
-            let line = raw.trimmingSpaces()
-            if line.isEmpty || line.hasPrefix("#") { continue }
-            guard let colon = line.firstIndex(of: ":") else {
-                throw ParseError(file: file, line: index + 1, message: "expected 'key: value'")
-            }
-            let key = String(line[..<colon]).trimmingSpaces()
-            let value = String(line[line.index(after: colon)...]).trimmingSpaces()
-            if !sawVersion {
-                guard key == "verbatim-attribution", let version = Int(value) else {
-                    throw ParseError(file: file, line: index + 1, message: "expected 'verbatim-attribution: 1' first")
-                }
-                guard version <= Self.formatVersion else {
-                    throw ParseError(file: file, line: index + 1,
-                                     message: "format version \(version) is newer than this build reads (\(Self.formatVersion))")
-                }
-                sawVersion = true
-                continue
-            }
-            switch key {
-            case "language": language = value
-            case "before-speaker":
-                phrases[key, default: []] += value.components(separatedBy: "|").map {
-                    $0.trimmingSpaces().split(separator: " ").map { normalizer.normalize(String($0)) }
-                }.filter { !$0.isEmpty }
-            case "verbs", "pronouns-neutral", "pronouns-male", "pronouns-female", "pronouns-plural", "title-words", "honorifics-male",
-                "honorifics-female", "stop-words", "quote-particles", "subject-particles", "title-suffixes", "skip-before-verb", "title-endings":
-                lists[key, default: []] += value.split(separator: " ").map { normalizer.normalize(String($0)) }
-            default:
-                throw ParseError(file: file, line: index + 1, message: "unknown key '\(key)'")
-            }
+        let data = try DataFile(parsing: text, file: file, kind: "attribution", supportedVersion: Self.formatVersion)
+        if let unknown = data.lines.first(where: { !Self.keys.contains($0.key ?? "") }) {
+            throw ParseError(file: file, line: unknown.number, message: "unknown key '\(unknown.key ?? "")'")
         }
-        guard sawVersion, !language.isEmpty else { throw ParseError(file: file, line: 1, message: "missing header or 'language:'") }
-        func set(_ key: String) -> Set<String> { Set(lists[key] ?? []) }
+        guard let language = data.value("language"), !language.isEmpty else {
+            throw ParseError(file: file, line: 1, message: "missing 'language:'")
+        }
+        let normalizer = TextNormalizer()
+        func list(_ key: String) -> [String] { data.words(key).map { normalizer.normalize($0) } }
+        func set(_ key: String) -> Set<String> { Set(list(key)) }
+        func withoutStops(_ key: String) -> Set<String> { set(key).union(list(key).map { $0.replacingOccurrences(of: ".", with: "") }) }
         self.language = language
         verbs = set("verbs")
-        beforeSpeaker = phrases["before-speaker"] ?? []
+        beforeSpeaker = data.lines.filter { $0.key == "before-speaker" }.flatMap { $0.value.components(separatedBy: "|") }
+            .map { $0.trimmingSpaces().split(separator: " ").map { normalizer.normalize(String($0)) } }.filter { !$0.isEmpty }
         skipBeforeVerb = set("skip-before-verb")
         malePronouns = set("pronouns-male")
         femalePronouns = set("pronouns-female")
         pluralPronouns = set("pronouns-plural")
         neutralPronouns = set("pronouns-neutral")
         titleWords = set("title-words")
-        maleHonorifics = set("honorifics-male").union((lists["honorifics-male"] ?? []).map { $0.replacingOccurrences(of: ".", with: "") })
-        femaleHonorifics = set("honorifics-female").union((lists["honorifics-female"] ?? []).map { $0.replacingOccurrences(of: ".", with: "") })
+        titleEndings = list("title-endings")
+        maleHonorifics = withoutStops("honorifics-male")
+        femaleHonorifics = withoutStops("honorifics-female")
         stopWords = set("stop-words")
         quoteParticles = set("quote-particles")
         subjectParticles = set("subject-particles")
-        titleSuffixes = lists["title-suffixes"] ?? []
-        titleEndings = lists["title-endings"] ?? []
+        titleSuffixes = list("title-suffixes")
     }
 
     /// Built-in lexicons by language.
@@ -119,19 +94,14 @@ public enum FirstNames {
     /// Normalised given name → gender.
     public static let builtin: [String: Gender] = parse(BuiltinData.file("attribution/first-names.txt") ?? "")
 
+    /// Parses the given-names format; a file that does not parse gives an empty table.
     public static func parse(_ text: String) -> [String: Gender] {
+        guard let data = try? DataFile(parsing: text, file: "first-names.txt", kind: "first-names", supportedVersion: 1, sections: true)
+        else { return [:] }
         let normalizer = TextNormalizer()
         var result: [String: Gender] = [:]
-        var section: Gender?
-        for raw in text.split(separator: "\n") {
-            let line = raw.trimmingSpaces()
-            if line.isEmpty || line.hasPrefix("#") || line.hasPrefix("verbatim-first-names") { continue }
-            if line.hasPrefix("[") {
-                section = Gender(rawValue: String(line.dropFirst().dropLast()))
-                continue
-            }
-            guard let section else { continue }
-            for name in line.split(separator: " ") { result[normalizer.normalize(String(name))] = section }
+        for gender in [Gender.female, .male, .unisex] {
+            for name in data.words(section: gender.rawValue) { result[normalizer.normalize(name)] = gender }
         }
         return result
     }

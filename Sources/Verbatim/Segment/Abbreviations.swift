@@ -13,25 +13,13 @@ public enum Abbreviations {
     /// Language → abbreviations, from the built-in file.
     public static let builtin: [String: Set<String>] = parse(BuiltinData.file("segmentation/abbreviations.txt") ?? "")
 
-    /// Parses the abbreviations format; unknown or newer versions give an empty table.
+    /// Parses the abbreviations format; a file that does not parse gives an empty table.
     public static func parse(_ text: String) -> [String: Set<String>] {
+        guard let data = try? DataFile(parsing: text, file: "abbreviations.txt", kind: "abbreviations",
+                                       supportedVersion: formatVersion, sections: true)
+        else { return [:] }
         var result: [String: Set<String>] = [:]
-        var language: String?
-        for raw in text.split(separator: "\n") {
-            let line = raw.trimmingSpaces()
-            if line.isEmpty || line.hasPrefix("#") { continue }
-            if line.hasPrefix("verbatim-abbreviations:") {
-                let version = Int(line.dropFirst("verbatim-abbreviations:".count).trimmingSpaces()) ?? 0
-                if version < 1 || version > formatVersion { return [:] }
-                continue
-            }
-            if line.hasPrefix("[") && line.hasSuffix("]") {
-                language = String(line.dropFirst().dropLast())
-                continue
-            }
-            guard let language else { continue }
-            for word in line.split(separator: " ") { result[language, default: []].insert(String(word)) }
-        }
+        for line in data.lines { if let language = line.section { result[language, default: []].formUnion(data.words(section: language)) } }
         return result
     }
 }
