@@ -3,6 +3,7 @@
 // build and CI's tests never compile them. Run from this folder:
 //     swift package --disable-sandbox benchmark
 //     swift package --disable-sandbox benchmark --target TextLayer
+//     swift package --disable-sandbox benchmark --target NGrams
 import PackageDescription
 
 let package = Package(
@@ -20,6 +21,15 @@ let package = Package(
                 .product(name: "Benchmark", package: "benchmark"),
             ],
             path: "TextLayer",
+            plugins: [.plugin(name: "BenchmarkPlugin", package: "benchmark")]
+        ),
+        .executableTarget(
+            name: "NGrams",
+            dependencies: [
+                .product(name: "Verbatim", package: "Verbatim"),
+                .product(name: "Benchmark", package: "benchmark"),
+            ],
+            path: "NGrams",
             plugins: [.plugin(name: "BenchmarkPlugin", package: "benchmark")]
         ),
     ]
