@@ -16,57 +16,58 @@ let benchmarks: @Sendable () -> Void = {
         maxDuration: .seconds(30), maxIterations: 5)
 
     Benchmark("quote signatures: shingle (words 3) + MinHash-128",
-              configuration: .init(metrics: [.wallClock, .mallocCountTotal, .custom("signatures/s", polarity: .prefersLarger)])) { benchmark in
+              configuration: .init(metrics: [.wallClock, .mallocCountTotal] + rates("signatures"))) { benchmark in
         let quotes = QuoteCorpus.shared
         let shingler = try Shingler(.words(3))
         let hasher = try MinHasher()
+        var stopwatch = Stopwatch()
         benchmark.startMeasurement()
-        let start = ContinuousClock.now
+        stopwatch.start()
         for quote in quotes.quotes {
             let document = quotes.documents[quote.document]
             blackHole(hasher.signature(of: shingler.shingleSet(in: document, tokens: quote.tokens)))
         }
-        let seconds = (ContinuousClock.now - start) / .seconds(1)
+        stopwatch.stop()
         benchmark.stopMeasurement()
-        benchmark.measurement(.custom("signatures/s", polarity: .prefersLarger), Int(Double(quotes.quotes.count) / seconds))
+        stopwatch.report(benchmark, "signatures", count: quotes.quotes.count)
     }
 
     Benchmark("quote signatures: MinHash-128 of precomputed shingle sets",
-              configuration: .init(metrics: [.wallClock, .custom("signatures/s", polarity: .prefersLarger)])) { benchmark in
+              configuration: .init(metrics: [.wallClock] + rates("signatures"))) { benchmark in
         let quotes = QuoteCorpus.shared
         let shingler = try Shingler(.words(3))
         let hasher = try MinHasher()
         let sets = quotes.quotes.map { shingler.shingleSet(in: quotes.documents[$0.document], tokens: $0.tokens) }
+        var stopwatch = Stopwatch()
         benchmark.startMeasurement()
-        let start = ContinuousClock.now
+        stopwatch.start()
         for set in sets { blackHole(hasher.signature(of: set)) }
-        let seconds = (ContinuousClock.now - start) / .seconds(1)
+        stopwatch.stop()
         benchmark.stopMeasurement()
-        benchmark.measurement(.custom("signatures/s", polarity: .prefersLarger), Int(Double(sets.count) / seconds))
+        stopwatch.report(benchmark, "signatures", count: sets.count)
     }
 
     Benchmark("LSH insert: 1M quote signatures (threshold 0.5, 32×4)",
-              configuration: .init(metrics: [.wallClock, .peakMemoryResident,
-                                             .custom("inserts/s", polarity: .prefersLarger),
-                                             .custom("index bytes/entry", polarity: .prefersSmaller),
-                                             .custom("RSS bytes/entry", polarity: .prefersSmaller)],
-                                   maxIterations: 2)) { benchmark in
+              configuration: .init(metrics: [.wallClock, .peakMemoryResident] + rates("inserts") + [
+                  .custom("index bytes/entry", polarity: .prefersSmaller),
+                  .custom("RSS bytes/entry", polarity: .prefersSmaller),
+              ], maxIterations: 2)) { benchmark in
         let hasher = try MinHasher()
         var index = try LSHIndex(threshold: 0.5)
         let residentBefore = ResidentMemory.bytes()
-        var inserting = Duration.zero
+        var stopwatch = Stopwatch()
         benchmark.startMeasurement()
         for batch in 0..<(SyntheticQuotes.entries / SyntheticQuotes.batch) {
+            // Signatures are made outside the timed part, a batch at a time.
             let first = batch * SyntheticQuotes.batch
             let signatures = (first..<(first + SyntheticQuotes.batch)).map { hasher.signature(of: SyntheticQuotes.set($0)) }
-            let start = ContinuousClock.now
+            stopwatch.start()
             for (offset, signature) in signatures.enumerated() { try index.insert(signature, id: first + offset) }
-            inserting += ContinuousClock.now - start
+            stopwatch.stop()
         }
         benchmark.stopMeasurement()
         let residentAfter = ResidentMemory.bytes()
-        let entries = Double(SyntheticQuotes.entries)
-        benchmark.measurement(.custom("inserts/s", polarity: .prefersLarger), Int(entries / (inserting / .seconds(1))))
+        stopwatch.report(benchmark, "inserts", count: SyntheticQuotes.entries)
         benchmark.measurement(.custom("index bytes/entry", polarity: .prefersSmaller), index.memoryFootprint / SyntheticQuotes.entries)
         benchmark.measurement(.custom("RSS bytes/entry", polarity: .prefersSmaller),
                               max(0, residentAfter - residentBefore) / SyntheticQuotes.entries)
@@ -74,9 +75,9 @@ let benchmarks: @Sendable () -> Void = {
     }
 
     Benchmark("LSH query: 100k queries against 1M entries (half near-duplicates)",
-              configuration: .init(metrics: [.wallClock, .custom("queries/s", polarity: .prefersLarger),
-                                             .custom("candidates/query ×1000", polarity: .prefersSmaller)],
-                                   maxIterations: 3)) { benchmark in
+              configuration: .init(metrics: [.wallClock] + rates("queries") + [
+                  .custom("candidates/query ×1000", polarity: .prefersSmaller),
+              ], maxIterations: 3)) { benchmark in
         let (index, hasher) = try SyntheticQuotes.index()
         let queries = (0..<100_000).map { query in
             // Even queries: a variant of an indexed quote (2 of 20 shingles changed, J ≈ 0.82);
@@ -84,14 +85,20 @@ let benchmarks: @Sendable () -> Void = {
             hasher.signature(of: query % 2 == 0 ? SyntheticQuotes.variant(query * 7) : SyntheticQuotes.set(SyntheticQuotes.entries + query))
         }
         var candidates = 0
+        var stopwatch = Stopwatch()
         benchmark.startMeasurement()
-        let start = ContinuousClock.now
+        stopwatch.start()
         for query in queries { candidates += try index.query(query).count }
-        let seconds = (ContinuousClock.now - start) / .seconds(1)
+        stopwatch.stop()
         benchmark.stopMeasurement()
-        benchmark.measurement(.custom("queries/s", polarity: .prefersLarger), Int(Double(queries.count) / seconds))
+        stopwatch.report(benchmark, "queries", count: queries.count)
         benchmark.measurement(.custom("candidates/query ×1000", polarity: .prefersSmaller), candidates * 1000 / queries.count)
     }
+}
+
+/// The custom rate metrics of a benchmark: per second of wall-clock time and of CPU time.
+func rates(_ name: String) -> [BenchmarkMetric] {
+    [.custom("\(name)/s (wall)", polarity: .prefersLarger), .custom("\(name)/s (CPU)", polarity: .prefersLarger)]
 }
 
 /// Quote-sized token ranges (3–80 words, about 25 on average) of analysed articles.
@@ -135,20 +142,22 @@ final class QuoteCorpus: Sendable {
 }
 
 /// Synthetic quote shingle sets for the index benchmarks: set i is 20 hashes from
-/// splitmix64 seeded with i (a 22-word quote's word 3-grams).
+/// splitmix64 seeded with mix64(i) (a 22-word quote's word 3-grams).
 enum SyntheticQuotes {
     static let entries = 1_000_000
     static let batch = 10_000
     static let size = 20
 
+    /// Distinct splitmix64 streams per quote: seeding with mix64(i) starts each stream at an
+    /// unrelated point of the generator's cycle (seeds i and i + 1 would share 19 outputs).
     static func set(_ index: Int) -> ShingleSet {
-        var random = SplitMix64(seed: UInt64(index) &* 0x9e37_79b9_7f4a_7c15)
+        var random = SplitMix64(seed: StableHash.mix64(UInt64(index)))
         return ShingleSet((0..<size).map { _ in random.next() })
     }
 
     /// Set `index` with 2 of its 20 hashes replaced (Jaccard 18/22 ≈ 0.82 with the original).
     static func variant(_ index: Int) -> ShingleSet {
-        var random = SplitMix64(seed: UInt64(index) &* 0x9e37_79b9_7f4a_7c15)
+        var random = SplitMix64(seed: StableHash.mix64(UInt64(index)))
         var hashes = (0..<size).map { _ in random.next() }
         hashes[0] = ~hashes[0]
         hashes[1] = ~hashes[1]
@@ -161,6 +170,37 @@ enum SyntheticQuotes {
         index.reserveCapacity(entries)
         for id in 0..<entries { try index.insert(hasher.signature(of: set(id)), id: id) }
         return (index, hasher)
+    }
+}
+
+/// Wall-clock and thread CPU time of a stretch of work. The CPU time is what one core spent,
+/// the fair "per core" figure on a machine shared with other jobs; wall time is reported too.
+struct Stopwatch {
+    private var wallStart = ContinuousClock.now
+    private var cpuStart = Stopwatch.threadCPUSeconds()
+    var wall: Double = 0
+    var cpu: Double = 0
+
+    mutating func start() {
+        wallStart = ContinuousClock.now
+        cpuStart = Self.threadCPUSeconds()
+    }
+
+    mutating func stop() {
+        wall += (ContinuousClock.now - wallStart) / .seconds(1)
+        cpu += Self.threadCPUSeconds() - cpuStart
+    }
+
+    static func threadCPUSeconds() -> Double {
+        var time = timespec()
+        clock_gettime(CLOCK_THREAD_CPUTIME_ID, &time)
+        return Double(time.tv_sec) + Double(time.tv_nsec) / 1e9
+    }
+
+    /// Reports `count / time` as "NAME/s (wall)" and "NAME/s (CPU)".
+    func report(_ benchmark: Benchmark, _ name: String, count: Int) {
+        benchmark.measurement(.custom("\(name)/s (wall)", polarity: .prefersLarger), Int(Double(count) / wall))
+        benchmark.measurement(.custom("\(name)/s (CPU)", polarity: .prefersLarger), Int(Double(count) / cpu))
     }
 }
 
