@@ -206,7 +206,15 @@ public struct LSHIndex: Sendable {
         let keys = bandKeysOf(signature)
         for band in 0..<b {
             bandKeys[entry * b + band] = keys[band]
-            tables[band].insert(key: keys[band], entry: UInt32(entry))
+            tables[band].reserveForInsert()
+        }
+        withUnsafeTemporaryAllocation(of: UInt64.self, capacity: b) { home in
+            // As in queries: load every band's home slot first, in a loop that does nothing
+            // else, so that the cache misses overlap.
+            tables.withUnsafeBufferPointer { tables in
+                for band in 0..<b { home[band] = tables[band].homeSlot(key: keys[band]) }
+            }
+            for band in 0..<b { tables[band].insert(key: keys[band], entry: UInt32(entry), homeSlot: home[band]) }
         }
     }
 
@@ -229,8 +237,16 @@ public struct LSHIndex: Sendable {
         try check(signature)
         guard !signature.isEmpty else { return [] }
         let keys = bandKeysOf(signature)
+        let bands = parameters.bands
         var entries: [UInt32] = []
-        for band in 0..<parameters.bands { tables[band].collect(key: keys[band], into: &entries) }
+        withUnsafeTemporaryAllocation(of: UInt64.self, capacity: bands) { first in
+            // Load every band's home slot first: the loads are independent, so their cache
+            // misses overlap instead of waiting on each band's probe loop in turn.
+            for band in 0..<bands { first[band] = tables[band].homeSlot(key: keys[band]) }
+            for band in 0..<bands where first[band] != 0 {
+                tables[band].collect(key: keys[band], homeSlot: first[band], into: &entries)
+            }
+        }
         guard !entries.isEmpty else { return [] }
         var result = entries.map { ids[Int($0)] }
         result.sort()
@@ -295,13 +311,22 @@ struct BandTable: Sendable {
         if capacity != slots.count { rehash(capacity) }
     }
 
-    mutating func insert(key: UInt32, entry: UInt32) {
+    /// Grows the table if one more entry would pass load 3/4.
+    @inline(__always)
+    mutating func reserveForInsert() {
         if (count + 1) * 4 > slots.count * 3 { rehash(slots.count * 2) }
+    }
+
+    /// Inserts an entry; call ``reserveForInsert()`` first. `homeSlot` is the key's
+    /// ``homeSlot(key:)``, loaded ahead.
+    mutating func insert(key: UInt32, entry: UInt32, homeSlot: UInt64) {
         let value = UInt64(key) << 32 | UInt64(entry + 1)
         let mask = self.mask
         slots.withUnsafeMutableBufferPointer { slots in
             var index = Int(key) & mask
-            while slots[index] != 0 { index = (index + 1) & mask }
+            if homeSlot != 0 {
+                repeat { index = (index + 1) & mask } while slots[index] != 0
+            }
             slots[index] = value
         }
         count += 1
@@ -336,14 +361,21 @@ struct BandTable: Sendable {
         if removed { count -= 1 }
     }
 
-    func collect(key: UInt32, into entries: inout [UInt32]) {
+    /// The slot where a key's probe sequence starts (0 when empty).
+    @inline(__always)
+    func homeSlot(key: UInt32) -> UInt64 {
+        slots.withUnsafeBufferPointer { $0[Int(key) & mask] }
+    }
+
+    /// Appends the entries stored under `key`, given the key's home slot (``homeSlot(key:)``).
+    func collect(key: UInt32, homeSlot: UInt64, into entries: inout [UInt32]) {
         slots.withUnsafeBufferPointer { slots in
             var index = Int(key) & mask
-            while true {
-                let slot = slots[index]
-                if slot == 0 { return }
+            var slot = homeSlot
+            while slot != 0 {
                 if UInt32(truncatingIfNeeded: slot >> 32) == key { entries.append(UInt32(truncatingIfNeeded: slot) - 1) }
                 index = (index + 1) & mask
+                slot = slots[index]
             }
         }
     }
