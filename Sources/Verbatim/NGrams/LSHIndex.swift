@@ -124,8 +124,9 @@ private final class ParameterCache: @unchecked Sendable {
 /// over the band's slots, two per step). Every band has its own open-addressing table of
 /// 8-byte slots, `band key << 32 | entry + 1`, with linear probing and backward-shift
 /// deletion, grown at load 3/4. The index keeps no signatures: per entry it stores b band keys
-/// (for removal), its id and the tables' slots — about 16·b·(1/load)/2 + 4b + 40 bytes, some
-/// 700 bytes at the default banding for threshold 0.5 (b = 32). A 32-bit band key collides
+/// (4 bytes each, for removal), its id and map entry (about 40 bytes) and b table slots of 8
+/// bytes at a load between 3/8 and 3/4 — some 700 bytes at the default banding for threshold
+/// 0.5 (b = 32), counted by ``memoryFootprint``. A 32-bit band key collides
 /// with an unrelated one in the same band with probability n/2³² per band and query (about
 /// 0.02% at a million entries): a rare spurious candidate, which verification drops.
 ///
