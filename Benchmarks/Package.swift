@@ -4,6 +4,7 @@
 //     swift package --disable-sandbox benchmark
 //     swift package --disable-sandbox benchmark --target TextLayer
 //     swift package --disable-sandbox benchmark --target Lexicons
+//     swift package --disable-sandbox benchmark --target NGrams
 import PackageDescription
 
 let package = Package(
@@ -13,7 +14,7 @@ let package = Package(
         .package(name: "Verbatim", path: ".."),
         .package(url: "https://github.com/ordo-one/benchmark", from: "1.38.1", traits: ["MallocInterposer"]),
     ],
-    targets: ["TextLayer", "Quotes", "Lexicons", "Clusters", "Scan"].map(benchmark)
+    targets: ["TextLayer", "Quotes", "NGrams", "Lexicons", "Clusters", "Scan"].map(benchmark)
 )
 
 /// A benchmark suite: an executable target in the folder of its name.

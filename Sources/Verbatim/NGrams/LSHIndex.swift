@@ -124,8 +124,9 @@ private final class ParameterCache: @unchecked Sendable {
 /// over the band's slots, two per step). Every band has its own open-addressing table of
 /// 8-byte slots, `band key << 32 | entry + 1`, with linear probing and backward-shift
 /// deletion, grown at load 3/4. The index keeps no signatures: per entry it stores b band keys
-/// (for removal), its id and the tables' slots — about 16·b·(1/load)/2 + 4b + 40 bytes, some
-/// 700 bytes at the default banding for threshold 0.5 (b = 32). A 32-bit band key collides
+/// (4 bytes each, for removal), its id and map entry (about 40 bytes) and b table slots of 8
+/// bytes at a load between 3/8 and 3/4 — some 700 bytes at the default banding for threshold
+/// 0.5 (b = 32), counted by ``memoryFootprint``. A 32-bit band key collides
 /// with an unrelated one in the same band with probability n/2³² per band and query (about
 /// 0.02% at a million entries): a rare spurious candidate, which verification drops.
 ///
@@ -206,7 +207,15 @@ public struct LSHIndex: Sendable {
         let keys = bandKeysOf(signature)
         for band in 0..<b {
             bandKeys[entry * b + band] = keys[band]
-            tables[band].insert(key: keys[band], entry: UInt32(entry))
+            tables[band].reserveForInsert()
+        }
+        withUnsafeTemporaryAllocation(of: UInt64.self, capacity: b) { home in
+            // As in queries: load every band's home slot first, in a loop that does nothing
+            // else, so that the cache misses overlap.
+            tables.withUnsafeBufferPointer { tables in
+                for band in 0..<b { home[band] = tables[band].homeSlot(key: keys[band]) }
+            }
+            for band in 0..<b { tables[band].insert(key: keys[band], entry: UInt32(entry), homeSlot: home[band]) }
         }
     }
 
@@ -229,8 +238,16 @@ public struct LSHIndex: Sendable {
         try check(signature)
         guard !signature.isEmpty else { return [] }
         let keys = bandKeysOf(signature)
+        let bands = parameters.bands
         var entries: [UInt32] = []
-        for band in 0..<parameters.bands { tables[band].collect(key: keys[band], into: &entries) }
+        withUnsafeTemporaryAllocation(of: UInt64.self, capacity: bands) { first in
+            // Load every band's home slot first: the loads are independent, so their cache
+            // misses overlap instead of waiting on each band's probe loop in turn.
+            for band in 0..<bands { first[band] = tables[band].homeSlot(key: keys[band]) }
+            for band in 0..<bands where first[band] != 0 {
+                tables[band].collect(key: keys[band], homeSlot: first[band], into: &entries)
+            }
+        }
         guard !entries.isEmpty else { return [] }
         var result = entries.map { ids[Int($0)] }
         result.sort()
@@ -295,13 +312,22 @@ struct BandTable: Sendable {
         if capacity != slots.count { rehash(capacity) }
     }
 
-    mutating func insert(key: UInt32, entry: UInt32) {
+    /// Grows the table if one more entry would pass load 3/4.
+    @inline(__always)
+    mutating func reserveForInsert() {
         if (count + 1) * 4 > slots.count * 3 { rehash(slots.count * 2) }
+    }
+
+    /// Inserts an entry; call ``reserveForInsert()`` first. `homeSlot` is the key's
+    /// ``homeSlot(key:)``, loaded ahead.
+    mutating func insert(key: UInt32, entry: UInt32, homeSlot: UInt64) {
         let value = UInt64(key) << 32 | UInt64(entry + 1)
         let mask = self.mask
         slots.withUnsafeMutableBufferPointer { slots in
             var index = Int(key) & mask
-            while slots[index] != 0 { index = (index + 1) & mask }
+            if homeSlot != 0 {
+                repeat { index = (index + 1) & mask } while slots[index] != 0
+            }
             slots[index] = value
         }
         count += 1
@@ -336,14 +362,21 @@ struct BandTable: Sendable {
         if removed { count -= 1 }
     }
 
-    func collect(key: UInt32, into entries: inout [UInt32]) {
+    /// The slot where a key's probe sequence starts (0 when empty).
+    @inline(__always)
+    func homeSlot(key: UInt32) -> UInt64 {
+        slots.withUnsafeBufferPointer { $0[Int(key) & mask] }
+    }
+
+    /// Appends the entries stored under `key`, given the key's home slot (``homeSlot(key:)``).
+    func collect(key: UInt32, homeSlot: UInt64, into entries: inout [UInt32]) {
         slots.withUnsafeBufferPointer { slots in
             var index = Int(key) & mask
-            while true {
-                let slot = slots[index]
-                if slot == 0 { return }
+            var slot = homeSlot
+            while slot != 0 {
                 if UInt32(truncatingIfNeeded: slot >> 32) == key { entries.append(UInt32(truncatingIfNeeded: slot) - 1) }
                 index = (index + 1) & mask
+                slot = slots[index]
             }
         }
     }

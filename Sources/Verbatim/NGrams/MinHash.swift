@@ -23,8 +23,10 @@ public struct MinHasher: Sendable, Hashable {
     /// k: slots per signature.
     public let permutations: Int
     public let seed: UInt64
-    /// Interleaved `a_0, b_0, a_1, b_1, …`.
-    private let parameters: [UInt64]
+    /// `a_i`.
+    private let multipliers: [UInt64]
+    /// `b_i`.
+    private let increments: [UInt64]
 
     public init(permutations: Int = defaultPermutations, seed: UInt64 = defaultSeed) throws(NGramError) {
         guard permutations >= 1 && permutations <= 4096 else {
@@ -33,12 +35,19 @@ public struct MinHasher: Sendable, Hashable {
         self.permutations = permutations
         self.seed = seed
         var generator = SplitMix64(seed: seed)
-        parameters = (0..<(2 * permutations)).map { _ in generator.next() }
+        var multipliers: [UInt64] = []
+        var increments: [UInt64] = []
+        for _ in 0..<permutations {
+            multipliers.append(generator.next())
+            increments.append(generator.next())
+        }
+        self.multipliers = multipliers
+        self.increments = increments
     }
 
     /// The permutation parameters `(a_i, b_i)`.
     public var coefficients: [(a: UInt64, b: UInt64)] {
-        (0..<permutations).map { (parameters[2 * $0], parameters[2 * $0 + 1]) }
+        Array(zip(multipliers, increments))
     }
 
     /// The signature of a shingle set.
@@ -46,8 +55,10 @@ public struct MinHasher: Sendable, Hashable {
         var values = [UInt32](repeating: .max, count: permutations)
         set.hashes.withUnsafeBufferPointer { hashes in
             values.withUnsafeMutableBufferPointer { values in
-                parameters.withUnsafeBufferPointer { parameters in
-                    Self.update(values, parameters: parameters, hashes: hashes)
+                multipliers.withUnsafeBufferPointer { multipliers in
+                    increments.withUnsafeBufferPointer { increments in
+                        Self.update(values, multipliers: multipliers, increments: increments, hashes: hashes)
+                    }
                 }
             }
         }
@@ -62,16 +73,16 @@ public struct MinHasher: Sendable, Hashable {
     /// Lowers each slot to the minimum over `hashes`. Two shingles per pass halve the loads and
     /// stores of the slots.
     @inline(__always)
-    private static func update(_ values: UnsafeMutableBufferPointer<UInt32>, parameters: UnsafeBufferPointer<UInt64>,
-                               hashes: UnsafeBufferPointer<UInt64>) {
+    private static func update(_ values: UnsafeMutableBufferPointer<UInt32>, multipliers: UnsafeBufferPointer<UInt64>,
+                               increments: UnsafeBufferPointer<UInt64>, hashes: UnsafeBufferPointer<UInt64>) {
         let k = values.count
         var index = 0
         while index + 1 < hashes.count {
             let x = hashes[index] & 0xFFFF_FFFF
             let y = hashes[index + 1] & 0xFFFF_FFFF
             for slot in 0..<k {
-                let a = parameters[2 * slot]
-                let b = parameters[2 * slot + 1]
+                let a = multipliers[slot]
+                let b = increments[slot]
                 let u = UInt32(truncatingIfNeeded: (a &* x &+ b) >> 32)
                 let v = UInt32(truncatingIfNeeded: (a &* y &+ b) >> 32)
                 values[slot] = min(values[slot], min(u, v))
@@ -81,7 +92,7 @@ public struct MinHasher: Sendable, Hashable {
         if index < hashes.count {
             let x = hashes[index] & 0xFFFF_FFFF
             for slot in 0..<k {
-                let u = UInt32(truncatingIfNeeded: (parameters[2 * slot] &* x &+ parameters[2 * slot + 1]) >> 32)
+                let u = UInt32(truncatingIfNeeded: (multipliers[slot] &* x &+ increments[slot]) >> 32)
                 values[slot] = min(values[slot], u)
             }
         }

@@ -10,9 +10,22 @@ public struct ShingleSet: Sendable, Hashable {
     /// The set of some hashes (sorted and deduplicated here).
     public init(_ hashes: [UInt64]) {
         var sorted = hashes
-        sorted.sort()
         var kept = 0
         sorted.withUnsafeMutableBufferPointer { buffer in
+            if buffer.count <= 48 {
+                // Insertion sort: quote-sized sets are small.
+                for index in buffer.indices.dropFirst() {
+                    let value = buffer[index]
+                    var position = index
+                    while position > 0 && buffer[position - 1] > value {
+                        buffer[position] = buffer[position - 1]
+                        position -= 1
+                    }
+                    buffer[position] = value
+                }
+            } else {
+                buffer.sort()
+            }
             for index in buffer.indices where kept == 0 || buffer[kept - 1] != buffer[index] {
                 buffer[kept] = buffer[index]
                 kept += 1

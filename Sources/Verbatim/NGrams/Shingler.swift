@@ -156,7 +156,7 @@ public struct Shingler: Sendable {
         while true {
             let stream = WordStream(units: document.normalized.units, tokens: document.tokens, indices: indices,
                                     stopWords: stopWords, keys: keys)
-            guard configuration.unit == .characters, let first = stream.starts.first else {
+            guard configuration.unit == .characters, let first = stream.words.first?.start else {
                 return String(decoding: stream.bytes, as: UTF8.self)
             }
             // A character shingle may run into the words after its last one (the space at least).
@@ -224,36 +224,54 @@ public struct Shingler: Sendable {
         guard !indices.isEmpty else { return }
         let stream = WordStream(units: normalized.units, tokens: tokens, indices: indices,
                                 stopWords: stopWords(for: language), keys: keys)
-        let words = stream.starts.count
-        guard words > 0 else { return }
+        let count = stream.words.count
+        guard count > 0 else { return }
         let n = configuration.size
         stream.bytes.withUnsafeBufferPointer { bytes in
-            func hash(_ lower: Int, _ upper: Int) -> UInt64 {
-                StableHash.hash(bytes: UnsafeBufferPointer(rebasing: bytes[lower..<upper]))
-            }
-            switch configuration.unit {
-            case .words:
-                if words < n {
-                    emit(hash(0, bytes.count), Int(stream.tokens[0]), Int(stream.tokens[words - 1]))
-                    return
+            stream.words.withUnsafeBufferPointer { words in
+                func hash(_ lower: Int, _ upper: Int) -> UInt64 {
+                    StableHash.hash(bytes: UnsafeBufferPointer(rebasing: bytes[lower..<upper]))
                 }
-                for first in 0...(words - n) {
-                    let last = first + n - 1
-                    emit(hash(Int(stream.starts[first]), Int(stream.ends[last])),
-                         Int(stream.tokens[first]), Int(stream.tokens[last]))
-                }
-            case .characters:
-                var last = 0
-                for first in 0..<words {
-                    let start = Int(stream.starts[first])
-                    guard let end = stream.characterEnd(from: start, count: n) else {
-                        if first == 0 { emit(hash(0, bytes.count), Int(stream.tokens[0]), Int(stream.tokens[words - 1])) }
+                switch configuration.unit {
+                case .words:
+                    if count < n {
+                        emit(hash(0, bytes.count), Int(words[0].token), Int(words[count - 1].token))
                         return
                     }
-                    // The last word that starts inside the shingle.
-                    if last < first { last = first }
-                    while last + 1 < words && Int(stream.starts[last + 1]) < end { last += 1 }
-                    emit(hash(start, end), Int(stream.tokens[first]), Int(stream.tokens[last]))
+                    // Four shingles at a time: four independent FNV chains hide the multiply latency.
+                    var first = 0
+                    let last = count - n
+                    while first + 3 <= last {
+                        let hashes = StableHash.hash4(
+                            bytes,
+                            (Int(words[first].start), Int(words[first + n - 1].end)),
+                            (Int(words[first + 1].start), Int(words[first + n].end)),
+                            (Int(words[first + 2].start), Int(words[first + n + 1].end)),
+                            (Int(words[first + 3].start), Int(words[first + n + 2].end)))
+                        emit(hashes.0, Int(words[first].token), Int(words[first + n - 1].token))
+                        emit(hashes.1, Int(words[first + 1].token), Int(words[first + n].token))
+                        emit(hashes.2, Int(words[first + 2].token), Int(words[first + n + 1].token))
+                        emit(hashes.3, Int(words[first + 3].token), Int(words[first + n + 2].token))
+                        first += 4
+                    }
+                    while first <= last {
+                        let end = first + n - 1
+                        emit(hash(Int(words[first].start), Int(words[end].end)), Int(words[first].token), Int(words[end].token))
+                        first += 1
+                    }
+                case .characters:
+                    var last = 0
+                    for first in 0..<count {
+                        let start = Int(words[first].start)
+                        guard let end = WordStream.characterEnd(in: bytes, from: start, count: n) else {
+                            if first == 0 { emit(hash(0, bytes.count), Int(words[0].token), Int(words[count - 1].token)) }
+                            return
+                        }
+                        // The last word that starts inside the shingle.
+                        if last < first { last = first }
+                        while last + 1 < count && Int(words[last + 1].start) < end { last += 1 }
+                        emit(hash(start, end), Int(words[first].token), Int(words[last].token))
+                    }
                 }
             }
         }
@@ -263,53 +281,110 @@ public struct Shingler: Sendable {
 /// The UTF-8 word stream of some tokens: normalised words (stop words left out, transliterated
 /// when asked) joined by single spaces, with each kept word's byte range and token index.
 struct WordStream {
+    struct Word {
+        var start: Int32
+        var end: Int32
+        var token: Int32
+    }
+
     var bytes: [UInt8] = []
-    var starts: [Int32] = []
-    var ends: [Int32] = []
-    var tokens: [Int32] = []
+    var words: [Word] = []
 
     init(units: [UInt16], tokens source: [Token], indices: Range<Int>, stopWords: StopWords?, keys: TransliterationKeys?) {
-        bytes.reserveCapacity(indices.count * 8)
-        starts.reserveCapacity(indices.count)
-        ends.reserveCapacity(indices.count)
-        tokens.reserveCapacity(indices.count)
-        units.withUnsafeBufferPointer { units in
+        if let keys {
+            words.reserveCapacity(indices.count)
+            buildTransliterated(units: units, tokens: source, indices: indices, stopWords: stopWords, keys: keys)
+            return
+        }
+        // UTF-8 needs at most 3 bytes per UTF-16 unit, plus one space per word.
+        var capacity = 0
+        for index in indices { capacity += source[index].normalized.count * 3 + 1 }
+        var words: [Word] = []
+        words.reserveCapacity(indices.count)
+        bytes = units.withUnsafeBufferPointer { units in
             source.withUnsafeBufferPointer { source in
-                for index in indices {
-                    let range = source[index].normalized.clamped(to: 0..<units.count)
-                    if range.isEmpty { continue }
-                    let mark = bytes.count
-                    if !starts.isEmpty { bytes.append(0x20) }
-                    let start = bytes.count
-                    let word = UnsafeBufferPointer(rebasing: units[range])
-                    var ascii = true
-                    var h = StableHash.fnvOffsetBasis
-                    UTF8Transcoding.forEachByte(of: word) { byte in
-                        bytes.append(byte)
-                        h = StableHash.fnv1a(h, byte)
-                        if byte >= 0x80 { ascii = false }
-                    }
-                    if let stopWords, stopWords.contains(hash: StableHash.mix64(h)) {
-                        bytes.removeSubrange(mark...)
-                        continue
-                    }
-                    if !ascii, let keys {
-                        let key = keys.key(String(decoding: bytes[start...], as: UTF8.self))
-                        if !key.isEmpty {
-                            bytes.removeSubrange(start...)
-                            bytes.append(contentsOf: key.utf8)
+                [UInt8](unsafeUninitializedCapacity: max(capacity, 1)) { buffer, count in
+                    guard let out = buffer.baseAddress else { return }
+                    var position = 0
+                    for index in indices {
+                        let range = source[index].normalized.clamped(to: 0..<units.count)
+                        if range.isEmpty { continue }
+                        let mark = position
+                        if !words.isEmpty {
+                            out[position] = 0x20
+                            position += 1
                         }
+                        let start = position
+                        var unitIndex = range.lowerBound
+                        while unitIndex < range.upperBound {
+                            let unit = units[unitIndex]
+                            if unit < 0x80 {
+                                out[position] = UInt8(truncatingIfNeeded: unit)
+                                position += 1
+                                unitIndex += 1
+                            } else {
+                                // Rare: a non-ASCII word; transcode the rest of it.
+                                UTF8Transcoding.forEachByte(of: UnsafeBufferPointer(rebasing: units[unitIndex..<range.upperBound])) {
+                                    out[position] = $0
+                                    position += 1
+                                }
+                                break
+                            }
+                        }
+                        if let stopWords {
+                            let word = UnsafeBufferPointer(start: out + start, count: position - start)
+                            if stopWords.contains(hash: StableHash.hash(bytes: word)) {
+                                position = mark
+                                continue
+                            }
+                        }
+                        words.append(Word(start: Int32(truncatingIfNeeded: start), end: Int32(truncatingIfNeeded: position),
+                                          token: Int32(truncatingIfNeeded: index)))
                     }
-                    starts.append(Int32(truncatingIfNeeded: start))
-                    ends.append(Int32(truncatingIfNeeded: bytes.count))
-                    tokens.append(Int32(truncatingIfNeeded: index))
+                    count = position
                 }
             }
         }
+        self.words = words
+    }
+
+    /// The slower path for transliterated shingles: each non-ASCII word goes through ICU.
+    private mutating func buildTransliterated(units: [UInt16], tokens source: [Token], indices: Range<Int>,
+                                              stopWords: StopWords?, keys: TransliterationKeys) {
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(indices.count * 8)
+        for index in indices {
+            let range = source[index].normalized.clamped(to: 0..<units.count)
+            if range.isEmpty { continue }
+            let mark = bytes.count
+            if !words.isEmpty { bytes.append(0x20) }
+            let start = bytes.count
+            units.withUnsafeBufferPointer { UTF8Transcoding.append(UnsafeBufferPointer(rebasing: $0[range]), to: &bytes) }
+            let word = bytes[start...]
+            if let stopWords, stopWords.contains(hash: word.withUnsafeBufferPointer { StableHash.hash(bytes: $0) }) {
+                bytes.removeSubrange(mark...)
+                continue
+            }
+            if word.contains(where: { $0 >= 0x80 }) {
+                let key = keys.key(String(decoding: word, as: UTF8.self))
+                if !key.isEmpty {
+                    bytes.removeSubrange(start...)
+                    bytes.append(contentsOf: key.utf8)
+                }
+            }
+            words.append(Word(start: Int32(truncatingIfNeeded: start), end: Int32(truncatingIfNeeded: bytes.count),
+                              token: Int32(truncatingIfNeeded: index)))
+        }
+        self.bytes = bytes
     }
 
     /// The byte offset after `count` code points from `start`, or nil if the stream ends first.
     func characterEnd(from start: Int, count: Int) -> Int? {
+        bytes.withUnsafeBufferPointer { Self.characterEnd(in: $0, from: start, count: count) }
+    }
+
+    @inline(__always)
+    static func characterEnd(in bytes: UnsafeBufferPointer<UInt8>, from start: Int, count: Int) -> Int? {
         var seen = 0
         var index = start
         let total = bytes.count
