@@ -16,10 +16,12 @@ let benchmarks: @Sendable () -> Void = {
             let renderings = PerturbedQuotes.renderings(count: count)
             let clusterer = QuoteClusterer()
             benchmark.startMeasurement()
+            let cpuStart = threadCPUSeconds()
             let clusters = try clusterer.cluster(renderings)
+            let cpuSeconds = threadCPUSeconds() - cpuStart
             benchmark.stopMeasurement()
             blackHole(clusters)
-            print("cluster \(count): \(clusters.count) clusters")
+            print("cluster \(count): \(clusters.count) clusters, \(String(format: "%.1f", cpuSeconds)) CPU-seconds")
         }
     }
 }
@@ -83,4 +85,12 @@ enum PerturbedQuotes {
         }
         return result
     }
+}
+
+/// Seconds of CPU time this thread has used: rates per CPU-second are per-core figures even
+/// when other work shares the machine.
+func threadCPUSeconds() -> Double {
+    var time = timespec()
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &time)
+    return Double(time.tv_sec) + Double(time.tv_nsec) / 1_000_000_000
 }
