@@ -187,6 +187,14 @@ public struct LexiconSet: Sendable {
         return result
     }
 
+    /// This set with the lexicons of `other` in place of its lexicons of the same file name (a
+    /// file named like a built-in lexicon is its new version, as `verbatim lexicon lint` and the
+    /// tuning commands treat it); other entries of `other` replace entries with the same full id.
+    public func replacingFiles(with other: LexiconSet) -> LexiconSet {
+        let names = Set(other.lexicons.map(\.file))
+        return LexiconSet(overriding: lexicons.filter { !names.contains($0.file) }).overridden(by: other)
+    }
+
     /// Parses sources strictly (the first error of each file is thrown).
     public static func parse(_ sources: [LexiconSource]) throws(LexiconError) -> LexiconSet {
         let parser = try LexiconParser()
