@@ -29,7 +29,7 @@ category: title
 pattern: vice premier|premiers
 pattern: vice prime minister|ministers
 pattern: vicepremier|vicepremiers
-unless: in-sentence china|chinese|beijing|taiwan|taiwanese|taipei|vietnam|vietnamese|hanoi|laos|lao
+unless: in-sentence china|china's|chinese|beijing|taiwan|taiwan's|taiwanese|taipei|vietnam|vietnam's|vietnamese|hanoi|laos|lao
 unless: followed-by liu|han|hu|wang|li|zhang|sun|ding|he|wu|ma|zhao|chen|huang|yang|zhou|xu|guo|lin|liang|qian|zeng|hui|cheng|lai|cho
 suggest: Deputy Prime Minister
 weight: 0.4
@@ -37,16 +37,19 @@ note: Bulgarian "вицепремиер"; English copy writes Deputy Prime Minis
 
 [title.chairman-of-the-national-assembly]
 category: title
-pattern: deputy? chairman|chairwoman|chairperson|chair of the national assembly|parliament
+pattern: deputy? chairman|chairwoman|chairperson|chair of the national assembly
+pattern: deputy? chairman|chairwoman|chairperson|chair of the parliament
 pattern: national assembly chairman|chairwoman|chairperson
-unless: in-sentence vietnam|vietnamese|hanoi|laos|lao|korea|korean|seoul|pakistan|pakistani|kenya|kenyan|armenia|armenian
+unless: followed-by committee|commission|foreign|budget|defense|defence|legal|economic|european|finance|health|human|security|ethics|subcommittee|group|delegation|faction
+unless: in-sentence vietnam|vietnam's|vietnamese|hanoi|laos|lao|korea|korea's|korean|seoul|pakistan|pakistan's|pakistani|kenya|kenya's|kenyan|armenia|armenia's|armenian
 suggest: Speaker | parliament Speaker | Deputy Speaker
 weight: 0.55
 note: Bulgarian "председател на Народното събрание" / "заместник-председател на парламента"; English copy writes "Speaker of Parliament" or "Deputy Speaker". Countries whose native English title is "National Assembly Chairman" are excluded.
 
 [title.chief-secretary-of-the-interior-ministry]
 category: title
-pattern: chief|general secretary of the interior ministry|mvr
+pattern: chief|general secretary of the interior ministry
+pattern: chief|general secretary of the? mvr
 pattern: chief|general secretary of the ministry of interior|internal
 suggest: chief of police | national police chief
 weight: 0.8
@@ -71,7 +74,8 @@ note: Bulgarian "шефът на българската дипломация" / 
 
 [title.head-of-the-pentagon]
 category: title
-pattern: head|chief of the pentagon|state department
+pattern: head|chief of the pentagon
+pattern: head|chief of the state department
 pattern: head of the white house
 unless: followed-by office|council|press|national|budget|domestic|economic|task|communications|counsel|staff|team|policy|digital|science|correspondents|coronavirus|covid
 suggest: defense secretary | secretary of state | president
@@ -124,7 +128,7 @@ note: Bulgarian "Президентът на Република България
 [entity.council-of-ministers]
 category: entity
 pattern: council of ministers
-unless: in-sentence eu|european|union|brussels|italy|italian|lebanon|lebanese|cuba|cuban|soviet
+unless: in-sentence eu|eu's|european|union|brussels|italy|italy's|italian|lebanon|lebanese|cuba|cuban|soviet
 suggest: the government | the Cabinet
 weight: 0.15
 note: Bulgarian "Министерски съвет"; English copy writes "the government" or "the Cabinet". It is also the official English name, so the weight is low; EU usage is excluded.
@@ -132,6 +136,16 @@ note: Bulgarian "Министерски съвет"; English copy writes "the go
 # ---------------------------------------------------------------------------
 # Calques: Bulgarian news formulas
 # ---------------------------------------------------------------------------
+
+[calque.service-cabinet]
+category: calque
+pattern: service cabinet|government|governments|cabinets|premier|premiers
+pattern: service prime minister|ministers
+pattern: the service minister|ministers of
+unless: preceded-by civil|public|secret|health|foreign|national|intelligence|postal|military|customer|financial|news|security|wire|social|emergency|community|border|park|forest|diplomatic|prison|fire|ambulance|coast within 1
+suggest: caretaker cabinet | caretaker government | caretaker prime minister
+weight: 0.8
+note: Bulgarian "служебен кабинет / служебно правителство / служебен премиер" (the caretaker cabinet appointed by the president) rendered as "service"; English copy writes "caretaker". "Civil service minister" and similar compounds are exempted.
 
 [calque.foreign-agencies-report]
 category: calque
@@ -179,7 +193,7 @@ note: Bulgarian "става дума за" ("the word becomes about") rendered l
 [calque.raised-charges]
 category: calque
 pattern: raised|raise|raises|raising a? charge|charges|accusation|accusations
-pattern: charge|charges was|were raised
+unless: followed-by of|that
 suggest: charged | brought charges against
 weight: 0.7
 note: Bulgarian "повдигна обвинение" ("raised a charge"); English copy writes "charged" or "brought charges".
@@ -191,13 +205,6 @@ pattern: pre-term election|elections|vote|voting|parliamentary|presidential|poll
 suggest: early elections | snap elections
 weight: 0.6
 note: Bulgarian "предсрочни избори" ("pre-term elections"); English copy writes "early elections" or "snap elections" ("preterm" is native only for births). Polish "przedterminowe wybory" and Russian "досрочные выборы" give the same.
-
-[calque.in-his-words]
-category: calque
-pattern: in his|her|their words
-suggest: he said | she said
-weight: 0.4
-note: Bulgarian "по думите му/ѝ" ("in his words") as routine attribution; English copy writes "he said". Russian "по его словам" gives it too.
 
 [calque.within-the-framework-of]
 category: calque
@@ -236,7 +243,7 @@ pattern: the russian|american|ukrainian|polish|bulgarian|chinese|turkish|belarus
 unless: followed-by of
 unless: preceded-by on|from|across|into|onto|to|at|along|over|far
 unless: in-sentence border|team|match|game|goal|goals|coach|squad|players|league|cup|bank|river|shore|frontier|checkpoint|crossing|lineup|captain|ryder|golf|cricket|rugby|football|soccer|tournament|final|semifinal
-suggest: Bulgaria | Sofia | the Bulgarian delegation
+suggest: the country's name | its capital (Washington, Moscow) | its delegation
 weight: 0.35
 note: Bulgarian "българската страна" / "руската страна" ("the Bulgarian side insists ..."); English copy names the country, capital or delegation. Shared with Russian, Ukrainian and Polish. Border and sports senses are excluded.
 
@@ -285,7 +292,8 @@ note: Bulgarian "по данни на (НСИ)" ("according to data of the NSI")
 
 [calque.press-service-of]
 category: calque
-pattern: press service of the|<Cap>
+pattern: press service of the
+pattern: press service of <Cap>
 pattern: press services of the
 suggest: said in a statement | spokesperson for
 weight: 0.4
@@ -309,10 +317,9 @@ note: Bulgarian "в най-кратки срокове" ("in the shortest terms"
 [calque.conduct-negotiations]
 category: calque
 pattern: carry|carried|carrying|carries out negotiations|talks
-pattern: conduct|conducted|conducting|conducts negotiations
 suggest: hold talks | negotiate
-weight: 0.4
-note: Bulgarian "водят/провеждат преговори" ("conduct negotiations"); English copy writes "hold talks" or "negotiate". Shared with Russian, Ukrainian and Polish.
+weight: 0.45
+note: Bulgarian "водят/провеждат преговори" ("carry out negotiations"); English copy writes "hold talks" or "negotiate". The nearer "conduct negotiations" is also native business English and is not listed. Shared with Russian, Ukrainian, Bulgarian and Polish.
 
 [calque.in-the-course-of]
 category: calque
@@ -346,7 +353,7 @@ category: word-order
 pattern: this was stated|reported|announced|said|declared|noted|told|written|stressed|emphasized|emphasised by
 pattern: this was stated|reported|announced|said|declared|noted on <Cap> by
 pattern: this was stated|reported|announced|said|declared|told to <Cap> by
-pattern: this is stated|said|reported|noted in
+pattern: this is stated|said|reported|noted|written in a|the statement|message|communique|telegram|post|publication|release|appeal
 suggest: X said | X said in a statement
 weight: 0.5
 note: Bulgarian "Това съобщи/заяви X" / "Това се казва в съобщението": the speaker goes last, MT turns it into a passive "This was announced by X"; English copy leads with the speaker. Shared with Russian and Ukrainian.
@@ -376,7 +383,7 @@ note: Bulgarian "информира, че" / "уведоми, че" with no obje
 category: grammar
 pattern: remind|reminded|reminds that
 pattern: let us|let's recall|remind
-when: followed-by earlier|previously|on|in|the|a|an|last|since|this|these|<Cap>|<number>|as|at|until|during|from|after|before|he|she|they|it|his|her|their|its|there|that|we
+unless: followed-by person|persons|people|man|men|woman|women|generation|guy|guys|kid|kids|child|children|boy|girl|one|ones|time|day|moment|feeling|era|period|story|year|audience|crowd|voter|voters|player|players|team|group|community|nation|country|city|government|committee|company|official|officials|reader|readers|viewer|viewers|listener|listeners|side|lawmaker|lawmakers|senator|customer|customers|client|clients|song|film|movie|book|place|house|town
 suggest: recalled that | noted that
 weight: 0.45
 note: Bulgarian "напомни, че" / "Да припомним, че ..." ("he reminded that ..."): English "remind" needs an object. Shared with Russian, Ukrainian and Polish.

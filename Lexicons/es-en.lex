@@ -95,11 +95,12 @@ note: Spanish "sensible" means sensitive ("un tema sensible", "información sens
 
 [calque.sensible-increase]
 category: calque
-pattern: sensible increase|rise|decrease|decline|drop|fall|deterioration|slowdown|hike
+pattern: sensible deterioration|drop|decline|decrease|worsening
+pattern: sensitive increase|rise|drop|decline|decrease|deterioration
 pattern: sensibly higher|lower|increased|decreased|identical|equal|similar
 suggest: marked | noticeable | significantly
 weight: 0.55
-note: Spanish "un sensible aumento", "sensiblemente superior": "sensible(mente)" here means noticeable, appreciably.
+note: Spanish "un sensible descenso", "un sensible aumento", "sensiblemente superior": "sensible(mente)" here means noticeable, appreciably; MT gives "sensible drop" or "sensitive increase". Only forms where the native sense (reasonable) cannot apply are listed.
 
 [calque.sensibilization]
 category: calque
@@ -243,6 +244,7 @@ note: Spanish "una decena/veintena/un centenar de personas" (about ten, twenty, 
 [word-order.the-also]
 category: word-order
 pattern: the also *? president|minister|former|ex|leader|deputy|head|candidate|secretary|spokesman|spokeswoman|director|mayor|governor|senator|member|founder|actor|actress|singer|player|coach|lawmaker|legislator|councillor|councilor|vice|businessman|businesswoman|journalist|writer
+unless: in-sentence also ran|rans
 suggest: who is also | also a former
 weight: 0.8
 note: Spanish "el también ministro", "la también exsenadora": "también" placed between article and title; English moves "also" into a clause.

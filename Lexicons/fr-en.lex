@@ -80,11 +80,12 @@ note: French "sensible" means sensitive ("un sujet sensible", "un quartier sensi
 
 [calque.sensible-increase]
 category: calque
-pattern: sensible increase|rise|decrease|decline|drop|fall|deterioration|slowdown|hike
+pattern: sensible deterioration|drop|decline|decrease|worsening
+pattern: sensitive increase|rise|drop|decline|decrease|deterioration
 pattern: sensibly higher|lower|increased|decreased|identical|equal|similar
 suggest: marked | noticeable | significantly
 weight: 0.65
-note: French "une hausse sensible", "sensiblement plus élevé": "sensible(ment)" here means noticeable, appreciably; English "sensible(ly)" means reasonable(ly).
+note: French "une baisse sensible", "une hausse sensible", "sensiblement plus élevé": "sensible(ment)" here means noticeable, appreciably; MT gives "sensible drop" or "sensitive increase". Only forms where the native sense (reasonable) cannot apply are listed.
 
 [calque.sensibilization]
 category: calque
@@ -120,7 +121,7 @@ note: French "manifestant(s)" left untranslated or half-translated; English says
 
 [calque.important-number]
 category: calque
-pattern: important number|numbers|amount|amounts|quantity|quantities|sum|sums|volume|volumes of
+pattern: important number|numbers|quantity|quantities|sum|sums of
 suggest: large number of | large amount of
 weight: 0.5
 note: French "un nombre important de", "une somme importante": "important" here means large, considerable.
@@ -365,7 +366,7 @@ note: French "garde des Sceaux" (the justice minister) rendered literally; nativ
 category: number
 pattern: <number> h <number>
 pattern: at|towards <number> hours|h
-unless: followed-by after|before|later|ago|of|per|a|an|each|every|into|old|post|from|to|or|and|notice|flight|drive|walk|shift|shifts|delay|window|time
+unless: followed-by after|before|later|ago|of|per|each|every|into|old|post|notice|flight|drive|walk|shift|shifts|delay|window|time|long
 suggest: 6.30 p.m. | 18:30 | 6 p.m.
 weight: 0.6
 note: French clock times "18 h 30", "à 18 heures" (6:30 p.m., 6 p.m.) carried over into English.

@@ -94,11 +94,12 @@ note: Italian "sensibile" (sensitive: "un tema sensibile", "dati sensibili") ren
 
 [calque.sensible-increase]
 category: calque
-pattern: sensible increase|rise|decrease|decline|drop|fall|deterioration|slowdown|hike
+pattern: sensible deterioration|drop|decline|decrease|worsening
+pattern: sensitive increase|rise|drop|decline|decrease|deterioration
 pattern: sensibly higher|lower|increased|decreased|identical|equal|similar
 suggest: marked | noticeable | significantly
 weight: 0.6
-note: Italian "un sensibile aumento", "sensibilmente più alto": "sensibile/sensibilmente" here means noticeable, appreciably.
+note: Italian "un sensibile calo", "un sensibile aumento", "sensibilmente più alto": "sensibile/sensibilmente" here means noticeable, appreciably; MT gives "sensible drop" or "sensitive increase". Only forms where the native sense (reasonable) cannot apply are listed.
 
 [calque.sensibilization]
 category: calque
@@ -127,7 +128,7 @@ pattern: in the sphere of
 unless: followed-by influence|interest|interests|politics|public|private|responsibility
 suggest: in | as part of | among
 weight: 0.25
-note: Italian "nella sfera di", "nell'ambito della sfera" (within the scope of); English keeps "sphere" mostly for "sphere of influence".
+note: Italian "nella sfera di" (in the area of, within the remit of); English keeps "sphere" mostly for "sphere of influence".
 
 [calque.in-declarations-to]
 category: calque
@@ -165,7 +166,7 @@ category: calque
 pattern: sanitary crisis|emergency|protocol|protocols|pass|passport|restrictions|context|authorities|alert|security|personnel|staff
 suggest: health crisis | health emergency | health workers
 weight: 0.6
-note: Italian "sanitario" (health, medical: "emergenza sanitaria", "personale sanitario", "sistema sanitario"); English "sanitary" means hygienic.
+note: Italian "sanitario" (health, medical: "emergenza sanitaria", "personale sanitario", "autorità sanitarie"); English "sanitary" means hygienic.
 
 [calque.syndicalist]
 category: calque
@@ -234,15 +235,6 @@ pattern: administrative elections|election|vote|votes|polls|ballot|round|consult
 suggest: local elections | municipal elections
 weight: 0.75
 note: Italian "elezioni amministrative" (local and municipal elections); English "administrative elections" is not a term.
-
-[calque.magistrates-prosecutors]
-category: calque
-pattern: magistrates|magistrate of|in|from <Cap>
-when: in-sentence italy|italian|italians|rome|milan|naples|palermo|turin|genoa|florence|bologna|venice|bari|catania|mafia|ndrangheta|camorra
-unless: in-sentence court|courts
-suggest: prosecutors | investigators | judges
-weight: 0.2
-note: Italian "magistrati" covers both prosecutors and judges; English copy says prosecutors (pubblici ministeri) or judges, and "magistrate" means a lay or junior judge.
 
 [calque.a-hundred-of]
 category: calque

@@ -26,7 +26,7 @@ category: title
 pattern: vice premier|premiers
 pattern: vice prime minister|ministers
 pattern: vicepremier|vicepremiers
-unless: in-sentence china|chinese|beijing|taiwan|taiwanese|taipei|vietnam|vietnamese|hanoi|laos|lao
+unless: in-sentence china|china's|chinese|beijing|taiwan|taiwan's|taiwanese|taipei|vietnam|vietnam's|vietnamese|hanoi|laos|lao
 unless: followed-by liu|han|hu|wang|li|zhang|sun|ding|he|wu|ma|zhao|chen|huang|yang|zhou|xu|guo|lin|liang|qian|zeng|hui|cheng|lai|cho
 suggest: Deputy Prime Minister
 weight: 0.4
@@ -59,7 +59,8 @@ note: Russian "глава российской дипломатии" ("head of R
 
 [title.head-of-the-pentagon]
 category: title
-pattern: head|chief of the pentagon|state department
+pattern: head|chief of the pentagon
+pattern: head|chief of the state department
 pattern: head of the white house
 unless: followed-by office|council|press|national|budget|domestic|economic|task|communications|counsel|staff|team|policy|digital|science|correspondents|coronavirus|covid
 suggest: defense secretary | secretary of state | president
@@ -143,8 +144,10 @@ note: Russian "специальная военная операция" used as t
 category: entity
 pattern: SVO
 pattern: SMO zone|participants|participant|veterans|veteran|fighters|soldiers
-pattern: zone of the special military operation|svo|smo
-pattern: participants|participant|veterans|veteran of the special military operation|svo|smo
+pattern: zone of the special military operation
+pattern: zone of the svo|smo
+pattern: participants|participant|veterans|veteran of the special military operation
+pattern: participants|participant|veterans|veteran of the svo|smo
 unless: in-sentence airport|sheremetyevo|flight|flights|airline|airlines|aeroflot|terminal|runway|jet|plane|verb|subject|linguistics|word
 suggest: the war zone | soldiers | veterans of the war in Ukraine
 weight: 0.75
@@ -284,14 +287,14 @@ note: Russian "необходимо отметить" / "следует отме
 [calque.conduct-negotiations]
 category: calque
 pattern: carry|carried|carrying|carries out negotiations|talks
-pattern: conduct|conducted|conducting|conducts negotiations
 suggest: hold talks | negotiate
-weight: 0.4
-note: Russian "вести/проводить переговоры" ("conduct negotiations"); English copy writes "hold talks" or "negotiate". Also Ukrainian "вести переговори", Bulgarian "водят преговори", Polish "prowadzić negocjacje".
+weight: 0.45
+note: Russian "вести/проводить переговоры" ("carry out negotiations"); English copy writes "hold talks" or "negotiate". The nearer "conduct negotiations" is also native business English and is not listed. Shared with Russian, Ukrainian, Bulgarian and Polish.
 
 [calque.take-measures]
 category: calque
-pattern: take|took|taken|taking|takes measures on|for|regarding|towards
+pattern: take|took|taken|taking|takes measures regarding|towards
+pattern: measures were|are|have|will|must|should be|been? taken regarding|towards
 suggest: take steps to | act to
 weight: 0.35
 note: Russian "принимать/принять меры по" ("take measures on"); English copy writes "take steps to" or "act to".
@@ -317,7 +320,7 @@ pattern: the russian|american|ukrainian|polish|bulgarian|chinese|turkish|belarus
 unless: followed-by of
 unless: preceded-by on|from|across|into|onto|to|at|along|over|far
 unless: in-sentence border|team|match|game|goal|goals|coach|squad|players|league|cup|bank|river|shore|frontier|checkpoint|crossing|lineup|captain|ryder|golf|cricket|rugby|football|soccer|tournament|final|semifinal
-suggest: Russia | Moscow | Washington | the Russian delegation
+suggest: the country's name | its capital (Washington, Moscow) | its delegation
 weight: 0.35
 note: Russian "российская сторона" / "американская сторона" ("the Russian side is ready ..."); English copy names the country, capital or delegation. Shared with Ukrainian "українська сторона", Bulgarian "българската страна", Polish "strona polska". Border and sports senses are excluded.
 
@@ -377,7 +380,8 @@ note: Russian "по данным (Минздрава)" ("according to data of th
 
 [calque.press-service-of]
 category: calque
-pattern: press service of the|<Cap>
+pattern: press service of the
+pattern: press service of <Cap>
 pattern: press services of the
 suggest: said in a statement | spokesperson for
 weight: 0.4
@@ -399,7 +403,7 @@ category: word-order
 pattern: this was stated|reported|announced|said|declared|noted|told|written|stressed|emphasized|emphasised by
 pattern: this was stated|reported|announced|said|declared|noted on <Cap> by
 pattern: this was stated|reported|announced|said|declared|told to <Cap> by
-pattern: this is stated|said|reported|noted in
+pattern: this is stated|said|reported|noted|written in a|the statement|message|communique|telegram|post|publication|release|appeal
 suggest: X said | X said in a statement
 weight: 0.55
 note: Russian "Об этом заявил/сообщил X" / "Об этом говорится в заявлении": the source is put last, MT turns it into a passive "This was stated by X" / "This is stated in the statement". English copy leads with the speaker. Also Ukrainian "Про це заявив", Bulgarian "Това съобщи".
@@ -436,7 +440,7 @@ note: Russian "проинформировал, что" / "сообщил, что
 category: grammar
 pattern: remind|reminded|reminds that
 pattern: let us|let's recall|remind
-when: followed-by earlier|previously|on|in|the|a|an|last|since|this|these|<Cap>|<number>|as|at|until|during|from|after|before|he|she|they|it|his|her|their|its|there|that|we
+unless: followed-by person|persons|people|man|men|woman|women|generation|guy|guys|kid|kids|child|children|boy|girl|one|ones|time|day|moment|feeling|era|period|story|year|audience|crowd|voter|voters|player|players|team|group|community|nation|country|city|government|committee|company|official|officials|reader|readers|viewer|viewers|listener|listeners|side|lawmaker|lawmakers|senator|customer|customers|client|clients|song|film|movie|book|place|house|town
 suggest: recalled that | noted that | (drop "Recall that")
 weight: 0.45
 note: Russian "напомнил, что" / "Напомним, что ..." ("Let us recall that ..."): English "remind" needs an object and news copy drops the lead-in. Also Ukrainian "нагадав, що / Нагадаємо", Bulgarian "напомни, че", Polish "przypomniał, że / przypomnijmy".

@@ -45,7 +45,7 @@ category: title
 pattern: vice premier|premiers
 pattern: vice prime minister|ministers
 pattern: vicepremier|vicepremiers
-unless: in-sentence china|chinese|beijing|taiwan|taiwanese|taipei|vietnam|vietnamese|hanoi|laos|lao
+unless: in-sentence china|china's|chinese|beijing|taiwan|taiwan's|taiwanese|taipei|vietnam|vietnam's|vietnamese|hanoi|laos|lao
 unless: followed-by liu|han|hu|wang|li|zhang|sun|ding|he|wu|ma|zhao|chen|huang|yang|zhou|xu|guo|lin|liang|qian|zeng|hui|cheng|lai|cho
 suggest: Deputy Prime Minister
 weight: 0.4
@@ -70,7 +70,8 @@ note: Ukrainian "очільник української дипломатії" (
 
 [title.head-of-the-pentagon]
 category: title
-pattern: head|chief of the pentagon|state department
+pattern: head|chief of the pentagon
+pattern: head|chief of the state department
 pattern: head of the white house
 unless: followed-by office|council|press|national|budget|domestic|economic|task|communications|counsel|staff|team|policy|digital|science|correspondents|coronavirus|covid
 suggest: defense secretary | secretary of state | president
@@ -284,7 +285,7 @@ pattern: the russian|american|ukrainian|polish|bulgarian|chinese|turkish|belarus
 unless: followed-by of
 unless: preceded-by on|from|across|into|onto|to|at|along|over|far
 unless: in-sentence border|team|match|game|goal|goals|coach|squad|players|league|cup|bank|river|shore|frontier|checkpoint|crossing|lineup|captain|ryder|golf|cricket|rugby|football|soccer|tournament|final|semifinal
-suggest: Ukraine | Kyiv | the Ukrainian delegation
+suggest: the country's name | its capital (Washington, Moscow) | its delegation
 weight: 0.35
 note: Ukrainian "українська сторона" / "російська сторона" ("the Ukrainian side insists ..."); English copy names the country, capital or delegation. Shared with Russian, Bulgarian and Polish. Border and sports senses are excluded.
 
@@ -331,10 +332,9 @@ note: Ukrainian "стало відомо" ("it became known that ..."), the stan
 [calque.conduct-negotiations]
 category: calque
 pattern: carry|carried|carrying|carries out negotiations|talks
-pattern: conduct|conducted|conducting|conducts negotiations
 suggest: hold talks | negotiate
-weight: 0.4
-note: Ukrainian "вести/проводити переговори" ("conduct negotiations"); English copy writes "hold talks" or "negotiate". Shared with Russian, Bulgarian and Polish.
+weight: 0.45
+note: Ukrainian "вести/проводити переговори" ("carry out negotiations"); English copy writes "hold talks" or "negotiate". The nearer "conduct negotiations" is also native business English and is not listed. Shared with Russian, Ukrainian, Bulgarian and Polish.
 
 [calque.military-political]
 category: calque
@@ -346,7 +346,7 @@ note: Ukrainian "військово-політичний (блок/союз)"; E
 
 [calque.the-enemy]
 category: calque
-pattern: the enemy shelled|attacked|launched|struck|fired|lost|used|carried|conducted|tried|attempted|continues|continued|suffered|hit|dropped|targeted|shells|attacks|launches|strikes|fires|loses|uses|is|was|has|had
+pattern: the enemy shelled|attacked|launched|struck|fired|lost|used|carried|conducted|tried|attempted|suffered|dropped|targeted|shells|attacks|launches|strikes|fires|loses|uses|conducts|continues|continued
 suggest: Russian forces | Russia
 weight: 0.4
 note: Ukrainian military-report "ворог" / "противник" ("the enemy shelled ...") as the narrator's own word; English copy writes "Russian forces". Russian Defense Ministry reports ("противник") give the same for the other side.
@@ -378,7 +378,8 @@ note: Ukrainian "за його/її словами" ("according to his words"); 
 
 [calque.press-service-of]
 category: calque
-pattern: press service of the|<Cap>
+pattern: press service of the
+pattern: press service of <Cap>
 pattern: press services of the
 suggest: said in a statement | spokesperson for
 weight: 0.4
@@ -393,7 +394,7 @@ category: word-order
 pattern: this was stated|reported|announced|said|declared|noted|told|written|stressed|emphasized|emphasised by
 pattern: this was stated|reported|announced|said|declared|noted on <Cap> by
 pattern: this was stated|reported|announced|said|declared|told to <Cap> by
-pattern: this is stated|said|reported|noted in
+pattern: this is stated|said|reported|noted|written in a|the statement|message|communique|telegram|post|publication|release|appeal
 suggest: X said | X said in a statement
 weight: 0.5
 note: Ukrainian "Про це заявив/повідомив X" / "Про це йдеться у заяві": the source goes last, MT makes it a passive "This was stated by X" / "This is stated in the statement"; English copy leads with the speaker. Shared with Russian and Bulgarian.
@@ -433,7 +434,7 @@ note: Ukrainian "поінформував, що" / "повідомив, що" wi
 category: grammar
 pattern: remind|reminded|reminds that
 pattern: let us|let's recall|remind
-when: followed-by earlier|previously|on|in|the|a|an|last|since|this|these|<Cap>|<number>|as|at|until|during|from|after|before|he|she|they|it|his|her|their|its|there|that|we
+unless: followed-by person|persons|people|man|men|woman|women|generation|guy|guys|kid|kids|child|children|boy|girl|one|ones|time|day|moment|feeling|era|period|story|year|audience|crowd|voter|voters|player|players|team|group|community|nation|country|city|government|committee|company|official|officials|reader|readers|viewer|viewers|listener|listeners|side|lawmaker|lawmakers|senator|customer|customers|client|clients|song|film|movie|book|place|house|town
 suggest: recalled that | noted that | (drop "Recall that")
 weight: 0.45
 note: Ukrainian "нагадав, що" / "Нагадаємо, що ..." ("Let us recall that ..."): English "remind" needs an object and news copy drops the lead-in. Shared with Russian, Bulgarian and Polish.
