@@ -4,8 +4,9 @@ import Verbatim
 
 /// Lexicon matching with every shipped lexicon loaded, on a few MB of English wire copy (the
 /// seeds and the lexicon test fixtures, repeated), in release mode. The documents are analysed
-/// before the measurement starts, so the figure is the matcher's alone. Reports MB/s on one
-/// core as a custom metric; the target is at least 20 MB/s.
+/// before the measurement starts, so the figure is the matcher's alone. Reports MB/s per core
+/// (from the thread's CPU time, which a busy machine disturbs less than the wall clock) as a
+/// custom metric; the target is at least 20 MB/s.
 let benchmarks: @Sendable () -> Void = {
     Benchmark.defaultConfiguration = .init(
         metrics: [.wallClock, .mallocCountTotal, .peakMemoryResident, .custom("MB/s", polarity: .prefersLarger)],
@@ -25,9 +26,9 @@ let benchmarks: @Sendable () -> Void = {
         benchmark in
         var count = 0
         benchmark.startMeasurement()
-        let start = ContinuousClock.now
+        let start = ThreadTime.seconds
         for document in corpus.documents { count += matcher.matches(in: document).count }
-        let seconds = (ContinuousClock.now - start) / .seconds(1)
+        let seconds = ThreadTime.seconds - start
         benchmark.stopMeasurement()
         blackHole(count)
         benchmark.measurement(.custom("MB/s", polarity: .prefersLarger), Int(megabytes / seconds))
@@ -94,5 +95,14 @@ enum EnglishCorpus {
             index += 1
         }
         return Loaded(documents: documents, totalBytes: total)
+    }
+}
+
+/// CPU time of the calling thread.
+enum ThreadTime {
+    static var seconds: Double {
+        var time = timespec()
+        clock_gettime(CLOCK_THREAD_CPUTIME_ID, &time)
+        return Double(time.tv_sec) + Double(time.tv_nsec) / 1e9
     }
 }

@@ -140,15 +140,6 @@ public struct LexiconSet: Sendable {
         }
     }
 
-    /// Builds a set without checking for duplicate ids: later entries replace earlier ones.
-    init(overriding lexicons: [Lexicon]) {
-        self.lexicons = lexicons
-        self.entries = []
-        for lexicon in lexicons {
-            for entry in lexicon.entries { add(entry) }
-        }
-    }
-
     private mutating func add(_ entry: LexiconEntry) {
         if let existing = positions[entry.id] {
             replaced.append(entries[existing])

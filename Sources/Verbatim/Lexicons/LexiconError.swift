@@ -105,7 +105,8 @@ public struct LexiconError: Error, Sendable, Hashable, CustomStringConvertible {
             return "`pair:` must be `XX-en` (two or three lowercase letters, e.g. `de-en`), `common` or `en`; found `\(value)`"
         case .unknownKey(let key, let suggestion):
             let hint = suggestion.map { "; did you mean `\($0)`?" } ?? ""
-            return "unknown key `\(key)`: expected one of \(LexiconParser.entryKeys.joined(separator: ", "))\(hint)"
+            let known = (LexiconParser.headerKeys + LexiconParser.entryKeys).joined(separator: ", ")
+            return "unknown key `\(key)`\(hint.isEmpty ? "" : hint) (the format's keys: \(known))"
         case .entryKeyInHeader(let key):
             return "`\(key):` belongs to an entry: expected an `[id]` line before it"
         case .headerKeyInEntry(let key):

@@ -1,7 +1,8 @@
 /// A lexicon entry found in a document.
 public struct LexiconMatch: Sendable {
+    private let box: EntryBox
     /// The entry that fired.
-    public var entry: LexiconEntry
+    public var entry: LexiconEntry { box.entry }
     /// Its index in ``LexiconMatcher/entries``.
     public var entryIndex: Int
     /// Which of the entry's ``LexiconEntry/patterns`` matched.
@@ -17,6 +18,23 @@ public struct LexiconMatch: Sendable {
     public var trace: String { entry.trace }
     /// The pattern that matched.
     public var pattern: TokenPattern { entry.patterns[patternIndex] }
+
+    init(box: EntryBox, entryIndex: Int, patternIndex: Int, tokens: Range<Int>, range: TextRange) {
+        self.box = box
+        self.entryIndex = entryIndex
+        self.patternIndex = patternIndex
+        self.tokens = tokens
+        self.range = range
+    }
+}
+
+/// An entry shared by all its matches (a match copies one reference, not the entry's fields).
+final class EntryBox: Sendable {
+    let entry: LexiconEntry
+
+    init(_ entry: LexiconEntry) {
+        self.entry = entry
+    }
 }
 
 /// Finds lexicon entries in documents.
@@ -37,10 +55,14 @@ public struct LexiconMatch: Sendable {
 public struct LexiconMatcher: Sendable {
     /// The entries the matcher looks for, in set order.
     public let entries: [LexiconEntry]
+    private let boxes: [EntryBox]
     private let keys: KeyTable
     private let automaton: TokenAutomaton
-    /// Per automaton pattern: its entry and pattern index, and its program for verification.
-    private let patterns: [CompiledPattern]
+    /// Per automaton pattern: its entry, its index among the entry's patterns, and (for
+    /// `case: sensitive` entries) its program, to check letter case.
+    private let patternEntries: [Int32]
+    private let patternIndices: [Int32]
+    private let casePrograms: [PatternProgram?]
     /// Per entry: conditions compiled, and whether letter case must be checked.
     private let compiledEntries: [CompiledEntry]
 
@@ -55,6 +77,7 @@ public struct LexiconMatcher: Sendable {
     /// Compiles entries.
     public init(entries: [LexiconEntry]) {
         self.entries = entries
+        self.boxes = entries.map(EntryBox.init)
         var vocabulary: [[UInt16]: Int32] = [:]
         var ordered: [[UInt16]] = []
         func intern(_ key: String) -> Int32 {
@@ -70,7 +93,9 @@ public struct LexiconMatcher: Sendable {
         }
 
         var shapes: [TokenAutomaton.PatternShape] = []
-        var patterns: [CompiledPattern] = []
+        var patternEntries: [Int32] = []
+        var patternIndices: [Int32] = []
+        var casePrograms: [PatternProgram?] = []
         var compiledEntries: [CompiledEntry] = []
         for (entryIndex, entry) in entries.enumerated() {
             let conditions = entry.when.map { CompiledCondition($0, program: program($0.pattern, caseSensitive: entry.isCaseSensitive)) }
@@ -92,15 +117,16 @@ public struct LexiconMatcher: Sendable {
                     }, isOptional: item.isOptional)
                 }
                 shapes.append(TokenAutomaton.PatternShape(items: items))
-                patterns.append(
-                    CompiledPattern(
-                        entry: entryIndex, pattern: patternIndex,
-                        program: entry.isCaseSensitive ? program(pattern, caseSensitive: true) : nil))
+                patternEntries.append(Int32(entryIndex))
+                patternIndices.append(Int32(patternIndex))
+                casePrograms.append(entry.isCaseSensitive ? program(pattern, caseSensitive: true) : nil)
             }
         }
         self.keys = KeyTable(keys: ordered)
-        self.automaton = TokenAutomaton(patterns: shapes)
-        self.patterns = patterns
+        self.automaton = TokenAutomaton(patterns: shapes, keyCount: ordered.count)
+        self.patternEntries = patternEntries
+        self.patternIndices = patternIndices
+        self.casePrograms = casePrograms
         self.compiledEntries = compiledEntries
     }
 
@@ -112,52 +138,71 @@ public struct LexiconMatcher: Sendable {
     /// Every entry found in a document, ordered by position, then by entry order.
     public func matches(in document: Document) -> [LexiconMatch] {
         let tokens = document.tokens
-        guard !tokens.isEmpty, !patterns.isEmpty else { return [] }
+        guard !tokens.isEmpty, !patternEntries.isEmpty else { return [] }
         let view = DocumentView(document, keys: keys)
         var candidates: [TokenAutomaton.Candidate] = []
-        automaton.run(keys: view.keys, classes: view.classes, segments: view.paragraphOfToken, into: &candidates)
+        view.keys.withUnsafeBufferPointer { keys in
+            view.classes.withUnsafeBufferPointer { classes in
+                view.paragraphOfToken.withUnsafeBufferPointer { segments in
+                    automaton.run(keys: keys, classes: classes, segments: segments, into: &candidates)
+                }
+            }
+        }
         guard !candidates.isEmpty else { return [] }
 
-        candidates.sort { lhs, rhs in
-            let left = patterns[Int(lhs.pattern)].entry
-            let right = patterns[Int(rhs.pattern)].entry
-            if left != right { return left < right }
-            if lhs.start != rhs.start { return lhs.start < rhs.start }
-            if lhs.end != rhs.end { return lhs.end > rhs.end }
-            return lhs.pattern < rhs.pattern
+        // By entry, then leftmost, then longest: the order in which an entry's overlaps resolve.
+        patternEntries.withUnsafeBufferPointer { entryOf in
+            candidates.sort { lhs, rhs in
+                let left = entryOf[Int(lhs.pattern)]
+                let right = entryOf[Int(rhs.pattern)]
+                if left != right { return left < right }
+                if lhs.start != rhs.start { return lhs.start < rhs.start }
+                if lhs.end != rhs.end { return lhs.end > rhs.end }
+                return lhs.pattern < rhs.pattern
+            }
         }
-        var matches: [LexiconMatch] = []
-        var currentEntry = -1
+        var kept: [TokenAutomaton.Candidate] = []
+        var currentEntry: Int32 = -1
         var keptEnd: Int32 = -1
         for candidate in candidates {
-            let compiled = patterns[Int(candidate.pattern)]
-            if compiled.entry != currentEntry {
-                currentEntry = compiled.entry
+            let entry = patternEntries[Int(candidate.pattern)]
+            if entry != currentEntry {
+                currentEntry = entry
                 keptEnd = -1
             }
             if candidate.start < keptEnd { continue }
             let start = Int(candidate.start)
             let end = Int(candidate.end)
-            let sentence = view.sentenceBounds(of: start..<end)
-            if let program = compiled.program,
-                !program.ends(from: start, limit: sentence.upperBound, in: view).contains(end)
+            if let program = casePrograms[Int(candidate.pattern)],
+                !program.matches(from: start, limit: end, endingAt: end, in: view)
             {
                 continue
             }
-            guard compiledEntries[compiled.entry].holds(start..<end, sentence: sentence, in: view) else { continue }
+            if compiledEntries[Int(entry)].hasConditions {
+                let sentence = view.sentenceBounds(of: start..<end)
+                guard compiledEntries[Int(entry)].holds(start..<end, sentence: sentence, in: view) else { continue }
+            }
             keptEnd = candidate.end
-            let range = TextRange(tokens[start].range.start, tokens[end - 1].range.end)
-            matches.append(
-                LexiconMatch(
-                    entry: entries[compiled.entry], entryIndex: compiled.entry, patternIndex: compiled.pattern,
-                    tokens: start..<end, range: range))
+            kept.append(candidate)
         }
-        matches.sort { lhs, rhs in
-            if lhs.tokens.lowerBound != rhs.tokens.lowerBound { return lhs.tokens.lowerBound < rhs.tokens.lowerBound }
-            if lhs.entryIndex != rhs.entryIndex { return lhs.entryIndex < rhs.entryIndex }
-            return lhs.tokens.upperBound > rhs.tokens.upperBound
+        // Matches go in text order, then entry order.
+        patternEntries.withUnsafeBufferPointer { entryOf in
+            kept.sort { lhs, rhs in
+                if lhs.start != rhs.start { return lhs.start < rhs.start }
+                let left = entryOf[Int(lhs.pattern)]
+                let right = entryOf[Int(rhs.pattern)]
+                if left != right { return left < right }
+                return lhs.end > rhs.end
+            }
         }
-        return matches
+        return kept.map { candidate in
+            let entry = Int(patternEntries[Int(candidate.pattern)])
+            let start = Int(candidate.start)
+            let end = Int(candidate.end)
+            return LexiconMatch(
+                box: boxes[entry], entryIndex: entry, patternIndex: Int(patternIndices[Int(candidate.pattern)]),
+                tokens: start..<end, range: TextRange(tokens[start].range.start, tokens[end - 1].range.end))
+        }
     }
 }
 
@@ -186,30 +231,43 @@ struct DocumentView {
         var keyBuffer: [UInt16] = []
         var scratch: [UInt16] = []
         let original = document.text.units
-        document.normalized.units.withUnsafeBufferPointer { units in
-            for index in 0..<count {
-                let token = tokens[index]
-                let lower = max(0, min(token.normalized.lowerBound, units.count))
-                let upper = max(lower, min(token.normalized.upperBound, units.count))
-                let slice = UnsafeBufferPointer(rebasing: units[lower..<upper])
-                if TokenKey.isASCII(slice) {
-                    keys[index] = table.id(of: slice)
-                } else {
-                    TokenKey.nonASCIIKey(of: slice, into: &keyBuffer, scratch: &scratch)
-                    keys[index] = keyBuffer.withUnsafeBufferPointer { table.id(of: $0) }
-                }
-                switch token.kind {
-                case .number:
-                    classes[index] = TokenClassBits.number
-                case .word:
-                    if token.isCapitalized {
-                        classes[index] = TokenClassBits.capitalized
-                    } else if token.range.start < original.count {
-                        let first = SourceText.scalar(in: original, at: token.range.start).value
-                        if UnicodeProperties.isLowercase(first) { classes[index] = TokenClassBits.lowercase }
+        keys.withUnsafeMutableBufferPointer { keys in
+            classes.withUnsafeMutableBufferPointer { classes in
+                tokens.withUnsafeBufferPointer { tokens in
+                    document.normalized.units.withUnsafeBufferPointer { units in
+                        for index in 0..<count {
+                            let token = tokens[index]
+                            let lower = max(0, min(token.normalized.lowerBound, units.count))
+                            let upper = max(lower, min(token.normalized.upperBound, units.count))
+                            let slice = UnsafeBufferPointer(rebasing: units[lower..<upper])
+                            // ASCII tokens are their own keys: hash while checking.
+                            var combined: UInt16 = 0
+                            var hash = KeyTable.hashSeed
+                            for unit in slice {
+                                combined |= unit
+                                hash = KeyTable.hash(hash, unit)
+                            }
+                            if combined < 0x80 {
+                                keys[index] = table.id(of: slice, hash: KeyTable.finish(hash))
+                            } else {
+                                TokenKey.nonASCIIKey(of: slice, into: &keyBuffer, scratch: &scratch)
+                                keys[index] = keyBuffer.withUnsafeBufferPointer { table.id(of: $0) }
+                            }
+                            switch token.kind {
+                            case .number:
+                                classes[index] = TokenClassBits.number
+                            case .word:
+                                if token.isCapitalized {
+                                    classes[index] = TokenClassBits.capitalized
+                                } else if token.range.start < original.count {
+                                    let first = SourceText.scalar(in: original, at: token.range.start).value
+                                    if UnicodeProperties.isLowercase(first) { classes[index] = TokenClassBits.lowercase }
+                                }
+                            default:
+                                break
+                            }
+                        }
                     }
-                default:
-                    break
                 }
             }
         }
@@ -298,31 +356,32 @@ struct PatternProgram: Sendable {
         maximumLength = pattern.maximumLength
     }
 
-    /// The ends (exclusive token indices) of every match that starts at `start` and ends at or
-    /// before `limit`.
-    func ends(from start: Int, limit: Int, in view: DocumentView) -> [Int] {
-        var positions = [start]
-        var next: [Int] = []
-        for item in items {
-            next.removeAll(keepingCapacity: true)
-            for position in positions {
-                if position < limit {
-                    let key = view.keys[position]
-                    if key >= 0, Self.contains(item.singleKeys, key), !next.contains(position + 1) {
-                        next.append(position + 1)
-                    }
-                    for sequence in item.sequences {
-                        if let end = match(sequence, at: position, limit: limit, in: view), !next.contains(end) {
-                            next.append(end)
-                        }
-                    }
-                }
-                if item.isOptional, !next.contains(position) { next.append(position) }
+    /// Whether the pattern matches tokens from `start` on, ending at or before `limit`, and
+    /// exactly at `end` when one is given. A depth-first search: patterns are short, and this
+    /// runs only on the automaton's candidates, without allocating.
+    func matches(from start: Int, limit: Int, endingAt end: Int? = nil, in view: DocumentView) -> Bool {
+        matches(item: 0, at: start, limit: limit, end: end, view)
+    }
+
+    private func matches(item index: Int, at position: Int, limit: Int, end: Int?, _ view: DocumentView) -> Bool {
+        guard index < items.count else { return end == nil || position == end }
+        if let end, position > end { return false }
+        if position < limit {
+            let key = view.keys[position]
+            if key >= 0, Self.contains(items[index].singleKeys, key),
+                matches(item: index + 1, at: position + 1, limit: limit, end: end, view)
+            {
+                return true
             }
-            swap(&positions, &next)
-            if positions.isEmpty { return [] }
+            for sequence in items[index].sequences {
+                if let next = match(sequence, at: position, limit: limit, in: view),
+                    matches(item: index + 1, at: next, limit: limit, end: end, view)
+                {
+                    return true
+                }
+            }
         }
-        return positions
+        return items[index].isOptional && matches(item: index + 1, at: position, limit: limit, end: end, view)
     }
 
     private func match(_ steps: [Step], at position: Int, limit: Int, in view: DocumentView) -> Int? {
@@ -348,13 +407,15 @@ struct PatternProgram: Sendable {
     }
 
     private static func contains(_ sorted: [Int32], _ value: Int32) -> Bool {
-        var low = 0
-        var high = sorted.count
-        while low < high {
-            let mid = (low + high) / 2
-            if sorted[mid] < value { low = mid + 1 } else { high = mid }
+        sorted.withUnsafeBufferPointer { sorted in
+            var low = 0
+            var high = sorted.count
+            while low < high {
+                let mid = (low + high) >> 1
+                if sorted[mid] < value { low = mid + 1 } else { high = mid }
+            }
+            return low < sorted.count && sorted[low] == value
         }
-        return low < sorted.count && sorted[low] == value
     }
 }
 
@@ -375,7 +436,7 @@ struct CompiledCondition: Sendable {
         case .followedBy:
             let last = min(match.upperBound + reach, sentence.upperBound)
             for start in match.upperBound..<max(match.upperBound, last)
-            where !program.ends(from: start, limit: sentence.upperBound, in: view).isEmpty {
+            where program.matches(from: start, limit: sentence.upperBound, in: view) {
                 return true
             }
             return false
@@ -387,13 +448,13 @@ struct CompiledCondition: Sendable {
                 let earliest = max(sentence.lowerBound, end - program.maximumLength)
                 let latest = end - max(1, program.minimumLength)
                 guard earliest <= latest else { continue }
-                for start in earliest...latest where program.ends(from: start, limit: end, in: view).contains(end) {
+                for start in earliest...latest where program.matches(from: start, limit: end, endingAt: end, in: view) {
                     return true
                 }
             }
             return false
         case .inSentence:
-            for start in sentence where !program.ends(from: start, limit: sentence.upperBound, in: view).isEmpty {
+            for start in sentence where program.matches(from: start, limit: sentence.upperBound, in: view) {
                 return true
             }
             return false
@@ -406,16 +467,11 @@ struct CompiledEntry: Sendable {
     var unless: [CompiledCondition]
     var checksCase: Bool
 
+    var hasConditions: Bool { !when.isEmpty || !unless.isEmpty }
+
     func holds(_ match: Range<Int>, sentence: Range<Int>, in view: DocumentView) -> Bool {
         for condition in when where !condition.holds(around: match, sentence: sentence, in: view) { return false }
         for condition in unless where condition.holds(around: match, sentence: sentence, in: view) { return false }
         return true
     }
-}
-
-struct CompiledPattern: Sendable {
-    var entry: Int
-    var pattern: Int
-    /// For `case: sensitive` entries: the pattern re-run with letter case checked.
-    var program: PatternProgram?
 }

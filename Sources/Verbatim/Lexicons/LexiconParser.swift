@@ -101,7 +101,9 @@ final class LexiconParser {
 
     private static func lines(of contents: String) -> [[Unicode.Scalar]] {
         var lines: [[Unicode.Scalar]] = [[]]
-        for scalar in contents.unicodeScalars {
+        var scalars = contents.unicodeScalars[...]
+        if scalars.first == "\u{FEFF}" { scalars = scalars.dropFirst() }  // a byte order mark
+        for scalar in scalars {
             if scalar == "\n" {
                 lines.append([])
             } else {

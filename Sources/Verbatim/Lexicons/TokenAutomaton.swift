@@ -25,60 +25,82 @@ enum TokenClassBits {
 /// The vocabulary of a compiled lexicon set: every literal key, interned to an `Int32` id,
 /// in an open-addressing table that looks up UTF-16 buffers without building strings.
 struct KeyTable: Sendable {
+    /// A slot of the open-addressing table: the key's id (-1 for an empty slot), its hash, and
+    /// where its units are, so that a lookup touches one slot and the key's units.
+    private struct Slot {
+        var id: Int32 = -1
+        var hash: UInt32 = 0
+        var start: Int32 = 0
+        var length: Int32 = 0
+    }
+
     private var units: [UInt16] = []
-    /// Entry `i` is `units[offsets[i]..<offsets[i + 1]]`.
-    private var offsets: [Int32] = [0]
-    private var slots: [Int32] = []
+    private var slots: [Slot] = []
     private var mask = 0
+    let count: Int
 
     init(keys: [[UInt16]]) {
         var capacity = 16
         while capacity < keys.count * 2 { capacity *= 2 }
-        slots = [Int32](repeating: -1, count: capacity)
+        slots = [Slot](repeating: Slot(), count: capacity)
         mask = capacity - 1
-        for key in keys {
-            let id = Int32(offsets.count - 1)
+        count = keys.count
+        for (id, key) in keys.enumerated() {
+            let hash = Self.hash(key)
+            var slot = hash & mask
+            while slots[slot].id >= 0 { slot = (slot + 1) & mask }
+            slots[slot] = Slot(
+                id: Int32(id), hash: UInt32(truncatingIfNeeded: hash), start: Int32(units.count), length: Int32(key.count))
             units += key
-            offsets.append(Int32(units.count))
-            var slot = Self.hash(key) & mask
-            while slots[slot] >= 0 { slot = (slot + 1) & mask }
-            slots[slot] = id
         }
     }
 
-    var count: Int { offsets.count - 1 }
+    static let hashSeed: UInt64 = 0xcbf2_9ce4_8422_2325
+
+    /// One step of the key hash (FNV-1a over UTF-16 units).
+    @inline(__always)
+    static func hash(_ hash: UInt64, _ unit: UInt16) -> UInt64 {
+        (hash ^ UInt64(unit)) &* 0x0000_0100_0000_01b3
+    }
+
+    @inline(__always)
+    static func finish(_ hash: UInt64) -> Int {
+        Int(truncatingIfNeeded: hash ^ (hash >> 29))
+    }
 
     @inline(__always)
     static func hash<C: Collection<UInt16>>(_ key: C) -> Int {
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        for unit in key {
-            hash = (hash ^ UInt64(unit)) &* 0x0000_0100_0000_01b3
-        }
-        return Int(truncatingIfNeeded: hash ^ (hash >> 29))
+        var value = hashSeed
+        for unit in key { value = hash(value, unit) }
+        return finish(value)
     }
 
     /// The id of a key, or -1 when no lexicon literal has it.
     @inline(__always)
     func id(of key: UnsafeBufferPointer<UInt16>) -> Int32 {
-        var slot = Self.hash(key) & mask
-        while true {
-            let id = slots[slot]
-            if id < 0 { return -1 }
-            let start = Int(offsets[Int(id)])
-            let end = Int(offsets[Int(id) + 1])
-            if end - start == key.count {
-                var equal = true
-                var index = 0
-                while index < key.count {
-                    if units[start + index] != key[index] {
-                        equal = false
-                        break
+        id(of: key, hash: Self.hash(key))
+    }
+
+    /// The id of a key whose ``hash(_:)`` is known.
+    @inline(__always)
+    func id(of key: UnsafeBufferPointer<UInt16>, hash: Int) -> Int32 {
+        guard !key.isEmpty else { return -1 }
+        var slot = hash & mask
+        let shortHash = UInt32(truncatingIfNeeded: hash)
+        return slots.withUnsafeBufferPointer { slots in
+            units.withUnsafeBufferPointer { units in
+                while true {
+                    let entry = slots[slot]
+                    if entry.id < 0 { return -1 }
+                    if entry.hash == shortHash, Int(entry.length) == key.count {
+                        let start = Int(entry.start)
+                        var index = 0
+                        while index < key.count, units[start + index] == key[index] { index += 1 }
+                        if index == key.count { return entry.id }
                     }
-                    index += 1
+                    slot = (slot + 1) & mask
                 }
-                if equal { return id }
             }
-            slot = (slot + 1) & mask
         }
     }
 }
@@ -93,24 +115,81 @@ struct KeyTable: Sendable {
 /// number of their expansions.
 struct TokenAutomaton: Sendable {
     static let root: Int32 = 0
-    private static let emptySlot = UInt64.max
+    /// What the hot loop needs to know about a state, in one place (one cache line holds several).
+    struct StateRecord {
+        /// Its literal edges: `edgeKeys[edgeStart..<edgeStart + edgeCount]`, keys ascending.
+        var edgeStart: Int32
+        var edgeCount: Int32
+        /// -1, or the index of its four class edges (any, number, capitalized, lowercase) in `classTargets`.
+        var classBase: Int32
+        /// Patterns it accepts: `acceptedPatterns[acceptStart..<acceptStart + acceptCount]`.
+        var acceptStart: Int32
+        var acceptCount: Int32
+    }
 
-    /// Literal edges: `(state << 32) | key` → index of a target list.
-    private var edgeSlots: [UInt64] = []
-    private var edgeLists: [Int32] = []
-    private var edgeMask = 0
-    /// Per state: -1, or the index of its four class edge lists in `classLists`.
-    private var classBase: [Int32] = []
-    /// Target list index per class edge, -1 when absent.
-    private var classLists: [Int32] = []
-    /// Target list `i` is `targets[listStarts[i]..<listStarts[i + 1]]`.
-    private var listStarts: [Int32] = [0]
-    private var targets: [Int32] = []
-    /// Per state `s`: accepted patterns `acceptedPatterns[acceptStarts[s]..<acceptStarts[s + 1]]`.
-    private var acceptStarts: [Int32] = [0]
-    private var acceptedPatterns: [Int32] = []
+    /// The automaton's tables, flat, in memory that the hot loop reads without bounds checks
+    /// or reference counting. Immutable after construction.
+    ///
+    /// An edge's target is a state (`>= 0`), a list of states (`-2 - i`: the states
+    /// `lists[listStarts[i]..<listStarts[i + 1]]`) or nothing (`-1`).
+    private final class Tables: @unchecked Sendable {
+        let states: UnsafeBufferPointer<StateRecord>
+        let edgeKeys: UnsafeBufferPointer<Int32>
+        let edgeTargets: UnsafeBufferPointer<Int32>
+        /// The root's literal edges by key id (the root is stepped at every token).
+        let rootTargets: UnsafeBufferPointer<Int32>
+        let classTargets: UnsafeBufferPointer<Int32>
+        let listStarts: UnsafeBufferPointer<Int32>
+        let lists: UnsafeBufferPointer<Int32>
+        let acceptedPatterns: UnsafeBufferPointer<Int32>
 
-    private(set) var stateCount = 0
+        init(states: [StateRecord], edgeKeys: [Int32], edgeTargets: [Int32], rootTargets: [Int32],
+             classTargets: [Int32], listStarts: [Int32], lists: [Int32], acceptedPatterns: [Int32]) {
+            self.states = Self.copy(states)
+            self.edgeKeys = Self.copy(edgeKeys)
+            self.edgeTargets = Self.copy(edgeTargets)
+            self.rootTargets = Self.copy(rootTargets)
+            self.classTargets = Self.copy(classTargets)
+            self.listStarts = Self.copy(listStarts)
+            self.lists = Self.copy(lists)
+            self.acceptedPatterns = Self.copy(acceptedPatterns)
+        }
+
+        deinit {
+            states.deallocate()
+            for buffer in [edgeKeys, edgeTargets, rootTargets, classTargets, listStarts, lists, acceptedPatterns] {
+                buffer.deallocate()
+            }
+        }
+
+        private static func copy<Element>(_ array: [Element]) -> UnsafeBufferPointer<Element> {
+            let buffer = UnsafeMutableBufferPointer<Element>.allocate(capacity: max(1, array.count))
+            _ = buffer.initialize(from: array)
+            return UnsafeBufferPointer(rebasing: buffer[0..<array.count])
+        }
+
+        /// The target of a state's literal edge for a key.
+        @inline(__always)
+        func literalTarget(_ state: Int32, _ record: StateRecord, _ key: Int32) -> Int32 {
+            if state == TokenAutomaton.root { return Int(key) < rootTargets.count ? rootTargets[Int(key)] : -1 }
+            let first = Int(record.edgeStart)
+            let last = first + Int(record.edgeCount)
+            if record.edgeCount <= 8 {
+                for index in first..<last where edgeKeys[index] == key { return edgeTargets[index] }
+                return -1
+            }
+            var low = first
+            var high = last
+            while low < high {
+                let middle = (low + high) >> 1
+                if edgeKeys[middle] < key { low = middle + 1 } else { high = middle }
+            }
+            return low < last && edgeKeys[low] == key ? edgeTargets[low] : -1
+        }
+    }
+
+    private let tables: Tables
+    let stateCount: Int
 
     /// A pattern as the builder takes it: items of alternatives of atom sequences.
     struct PatternShape {
@@ -130,129 +209,154 @@ struct TokenAutomaton: Sendable {
         var start: Int32
     }
 
-    init(patterns: [PatternShape]) {
+    /// A small set of threads in a buffer that grows and is never shrunk or released until the run ends.
+    private struct ThreadSet {
+        var threads = UnsafeMutablePointer<Thread>.allocate(capacity: 64)
+        var capacity = 64
+        var count = 0
+
+        @inline(__always)
+        func contains(_ thread: Thread) -> Bool {
+            for index in 0..<count where threads[index] == thread { return true }
+            return false
+        }
+
+        @inline(__always)
+        mutating func append(_ thread: Thread) {
+            if count == capacity {
+                let larger = UnsafeMutablePointer<Thread>.allocate(capacity: capacity * 2)
+                larger.moveInitialize(from: threads, count: count)
+                threads.deallocate()
+                threads = larger
+                capacity *= 2
+            }
+            (threads + count).initialize(to: thread)
+            count += 1
+        }
+
+        func deallocate() {
+            threads.deallocate()
+        }
+    }
+
+    /// Compiles patterns; `keyCount` is the size of the vocabulary their `.key` atoms use.
+    init(patterns: [PatternShape], keyCount: Int) {
         var builder = Builder()
         for (index, pattern) in patterns.enumerated() {
             builder.add(pattern, id: Int32(index))
         }
-        self.init(builder)
-    }
-
-    private init(_ builder: Builder) {
         stateCount = builder.edges.count
-        var capacity = 16
-        let literalCount = builder.edges.reduce(0) { $0 + $1.keys.count }
-        while capacity < literalCount * 2 { capacity *= 2 }
-        edgeSlots = [UInt64](repeating: Self.emptySlot, count: capacity)
-        edgeLists = [Int32](repeating: -1, count: capacity)
-        edgeMask = capacity - 1
-        classBase = [Int32](repeating: -1, count: stateCount)
-        func addList(_ list: [Int32]) -> Int32 {
-            targets += list
-            listStarts.append(Int32(targets.count))
-            return Int32(listStarts.count - 2)
+        var states: [StateRecord] = []
+        var edgeKeys: [Int32] = []
+        var edgeTargets: [Int32] = []
+        var rootTargets = [Int32](repeating: -1, count: keyCount)
+        var classTargets: [Int32] = []
+        var listStarts: [Int32] = [0]
+        var lists: [Int32] = []
+        var acceptedPatterns: [Int32] = []
+        func target(_ states: [Int32]) -> Int32 {
+            if states.count == 1 { return states[0] }
+            lists += states
+            listStarts.append(Int32(lists.count))
+            return -2 - Int32(listStarts.count - 2)
         }
+        states.reserveCapacity(stateCount)
         for state in 0..<stateCount {
+            var record = StateRecord(
+                edgeStart: Int32(edgeKeys.count), edgeCount: 0, classBase: -1,
+                acceptStart: Int32(acceptedPatterns.count), acceptCount: Int32(builder.accepts[state].count))
+            acceptedPatterns += builder.accepts[state]
             var classes: [Int32] = [-1, -1, -1, -1]
-            var hasClass = false
+            var literals: [(key: Int32, target: Int32)] = []
             for (atom, list) in builder.edges[state] {
-                let index = addList(list)
                 switch atom {
-                case .key(let key):
-                    let packed = Self.pack(Int32(state), key)
-                    var slot = Self.slot(packed) & edgeMask
-                    while edgeSlots[slot] != Self.emptySlot { slot = (slot + 1) & edgeMask }
-                    edgeSlots[slot] = packed
-                    edgeLists[slot] = index
-                default:
-                    classes[atom.classIndex!] = index
-                    hasClass = true
+                case .key(let key): literals.append((key, target(list)))
+                default: classes[atom.classIndex!] = target(list)
                 }
             }
-            if hasClass {
-                classBase[state] = Int32(classLists.count)
-                classLists += classes
+            literals.sort { $0.key < $1.key }
+            if state == Int(Self.root) {
+                for literal in literals { rootTargets[Int(literal.key)] = literal.target }
+            } else {
+                edgeKeys += literals.map(\.key)
+                edgeTargets += literals.map(\.target)
+                record.edgeCount = Int32(literals.count)
             }
-            acceptedPatterns += builder.accepts[state]
-            acceptStarts.append(Int32(acceptedPatterns.count))
+            if classes.contains(where: { $0 != -1 }) {
+                record.classBase = Int32(classTargets.count)
+                classTargets += classes
+            }
+            states.append(record)
         }
-    }
-
-    @inline(__always)
-    private static func pack(_ state: Int32, _ key: Int32) -> UInt64 {
-        UInt64(UInt32(bitPattern: state)) << 32 | UInt64(UInt32(bitPattern: key))
-    }
-
-    @inline(__always)
-    private static func slot(_ packed: UInt64) -> Int {
-        Int(truncatingIfNeeded: (packed &* 0x9E37_79B9_7F4A_7C15) >> 20)
-    }
-
-    @inline(__always)
-    private func literalList(_ state: Int32, _ key: Int32) -> Int32 {
-        let packed = Self.pack(state, key)
-        var slot = Self.slot(packed) & edgeMask
-        while true {
-            let found = edgeSlots[slot]
-            if found == packed { return edgeLists[slot] }
-            if found == Self.emptySlot { return -1 }
-            slot = (slot + 1) & edgeMask
-        }
+        tables = Tables(
+            states: states, edgeKeys: edgeKeys, edgeTargets: edgeTargets, rootTargets: rootTargets,
+            classTargets: classTargets, listStarts: listStarts, lists: lists, acceptedPatterns: acceptedPatterns)
     }
 
     /// Runs the automaton over a document's tokens. `segments[i]` is the segment (paragraph) of
     /// token `i`; no match crosses from one segment to the next. Every match of every pattern is
     /// reported (overlaps included) as a candidate.
-    func run(keys: [Int32], classes: [UInt8], segments: [Int32], into candidates: inout [Candidate]) {
-        var current: [Thread] = []
-        var next: [Thread] = []
-        current.reserveCapacity(64)
-        next.reserveCapacity(64)
+    func run(
+        keys: UnsafeBufferPointer<Int32>, classes: UnsafeBufferPointer<UInt8>, segments: UnsafeBufferPointer<Int32>,
+        into candidates: inout [Candidate]
+    ) {
+        let tables = self.tables
+        // Active threads before and after the current token (`count` of each in use).
+        var current = ThreadSet()
+        var next = ThreadSet()
+        defer {
+            current.deallocate()
+            next.deallocate()
+        }
         for index in 0..<keys.count {
-            if index > 0, segments[index] != segments[index - 1] { current.removeAll(keepingCapacity: true) }
-            next.removeAll(keepingCapacity: true)
+            if index > 0, segments[index] != segments[index - 1] { current.count = 0 }
+            next.count = 0
             let key = keys[index]
             let bits = classes[index]
             let end = Int32(index + 1)
 
-            func push(_ list: Int32, _ start: Int32) {
-                let lower = Int(listStarts[Int(list)])
-                let upper = Int(listStarts[Int(list) + 1])
-                for position in lower..<upper {
-                    let thread = Thread(state: targets[position], start: start)
-                    if next.contains(thread) { continue }
-                    next.append(thread)
-                    let state = Int(thread.state)
-                    let acceptLower = Int(acceptStarts[state])
-                    let acceptUpper = Int(acceptStarts[state + 1])
-                    if acceptLower < acceptUpper {
-                        for accepted in acceptLower..<acceptUpper {
-                            candidates.append(Candidate(pattern: acceptedPatterns[accepted], start: start, end: end))
-                        }
+            func enter(_ state: Int32, _ start: Int32) {
+                let thread = Thread(state: state, start: start)
+                if next.contains(thread) { return }
+                next.append(thread)
+                let record = tables.states[Int(state)]
+                if record.acceptCount > 0 {
+                    let lower = Int(record.acceptStart)
+                    for accepted in lower..<(lower + Int(record.acceptCount)) {
+                        candidates.append(Candidate(pattern: tables.acceptedPatterns[accepted], start: start, end: end))
+                    }
+                }
+            }
+
+            func push(_ target: Int32, _ start: Int32) {
+                if target >= 0 {
+                    enter(target, start)
+                } else if target < -1 {
+                    let list = Int(-2 - target)
+                    for position in Int(tables.listStarts[list])..<Int(tables.listStarts[list + 1]) {
+                        enter(tables.lists[position], start)
                     }
                 }
             }
 
             func step(_ state: Int32, _ start: Int32) {
-                if key >= 0 {
-                    let list = literalList(state, key)
-                    if list >= 0 { push(list, start) }
-                }
-                let base = Int(classBase[Int(state)])
+                let record = tables.states[Int(state)]
+                if key >= 0 { push(tables.literalTarget(state, record, key), start) }
+                let base = Int(record.classBase)
                 if base >= 0 {
-                    if classLists[base] >= 0 { push(classLists[base], start) }
-                    if bits & TokenClassBits.number != 0, classLists[base + 1] >= 0 { push(classLists[base + 1], start) }
-                    if bits & TokenClassBits.capitalized != 0, classLists[base + 2] >= 0 {
-                        push(classLists[base + 2], start)
-                    }
-                    if bits & TokenClassBits.lowercase != 0, classLists[base + 3] >= 0 {
-                        push(classLists[base + 3], start)
-                    }
+                    let classes = tables.classTargets
+                    push(classes[base], start)
+                    if bits & TokenClassBits.number != 0 { push(classes[base + 1], start) }
+                    if bits & TokenClassBits.capitalized != 0 { push(classes[base + 2], start) }
+                    if bits & TokenClassBits.lowercase != 0 { push(classes[base + 3], start) }
                 }
             }
 
             step(Self.root, Int32(index))
-            for thread in current { step(thread.state, thread.start) }
+            for position in 0..<current.count {
+                let thread = current.threads[position]
+                step(thread.state, thread.start)
+            }
             swap(&current, &next)
         }
     }

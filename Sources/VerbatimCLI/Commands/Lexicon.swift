@@ -46,13 +46,16 @@ extension Lexicon {
 
         func run() throws {
             let report: LintReport
+            // Files given by path are named by their path in text output, so editors can jump to them.
+            var paths: [String: String] = [:]
             do {
                 let documents = try readCorpus()
                 let linter = LexiconLinter()
-                if paths.isEmpty {
+                if self.paths.isEmpty {
                     report = linter.lint(LexiconSource.builtin, corpus: documents)
                 } else {
-                    let sources = try LexiconSource.read(paths: paths)
+                    let sources = try LexiconSource.read(paths: self.paths)
+                    for source in sources { paths[source.name] = source.path }
                     let context = standalone ? nil : try LexiconSet.builtin()
                     report = linter.lint(sources, context: context, corpus: documents)
                 }
@@ -63,15 +66,26 @@ extension Lexicon {
             let shown = report.findings(atLeast: verbose ? .info : .warning)
             switch format {
             case .text:
-                for finding in shown { print(finding) }
+                for var finding in shown {
+                    finding.location.file = paths[finding.location.file] ?? finding.location.file
+                    print(finding)
+                }
             case .json:
                 print(try JSONOutput.encode(["findings": shown]))
             }
-            var summary = "\(report.count(.error)) errors, \(report.count(.warning)) warnings, "
-                + "\(report.count(.info)) notes in \(report.entryCount) entries of \(report.lexiconCount) lexicons"
-            if report.documentCount > 0 { summary += " (corpus: \(report.documentCount) articles)" }
+            var summary = [
+                Self.count(report.count(.error), "error"), Self.count(report.count(.warning), "warning"),
+                Self.count(report.count(.info), "note"),
+            ].joined(separator: ", ")
+            summary += " in \(Self.count(report.entryCount, "entry", "entries")) of "
+                + Self.count(report.lexiconCount, "lexicon")
+            if report.documentCount > 0 { summary += " (corpus: \(Self.count(report.documentCount, "article")))" }
             printError(summary)
             if report.hasErrors { throw ExitCode(ExitStatus.someRejected) }
+        }
+
+        private static func count(_ number: Int, _ singular: String, _ plural: String? = nil) -> String {
+            "\(number) " + (number == 1 ? singular : plural ?? singular + "s")
         }
 
         /// The corpus articles, analysed; unreadable ones are named on standard error.

@@ -114,6 +114,15 @@ struct LexiconLoaderTests {
         #expect(!entry.isCaseSensitive)
     }
 
+    @Test("a byte order mark and CRLF line ends are accepted")
+    func byteOrderMarkAndCRLF() throws {
+        let contents = "\u{FEFF}" + T.source("[a]\ncategory: calque\npattern: x y\nweight: 0.5\nnote: n\n")
+            .replacingOccurrences(of: "\n", with: "\r\n")
+        let lexicon = try Lexicon(contents: contents, file: "de-en.lex")
+        #expect(lexicon.entries.map(\.trace) == ["de-en.lex:5"])
+        #expect(lexicon.entries.first?.note == "n")
+    }
+
     @Test("category names round-trip through Codable by raw value")
     func categoryCodable() throws {
         let data = try JSONEncoder().encode([ArtifactCategory.wordOrder, .calque])
