@@ -140,6 +140,15 @@ public struct LexiconSet: Sendable {
         }
     }
 
+    /// A set in which later entries replace earlier ones with the same full id (no error).
+    init(overriding lexicons: [Lexicon]) {
+        self.lexicons = lexicons
+        self.entries = []
+        for lexicon in lexicons {
+            for entry in lexicon.entries { add(entry) }
+        }
+    }
+
     private mutating func add(_ entry: LexiconEntry) {
         if let existing = positions[entry.id] {
             replaced.append(entries[existing])
