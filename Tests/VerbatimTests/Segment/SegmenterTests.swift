@@ -25,6 +25,13 @@ struct SegmenterTests {
         ])
     }
 
+    @Test("English: \"U.S.\" before a capitalised word does not end a sentence")
+    func dottedCountry() throws {
+        #expect(try sentences("The U.S. Foreign Ministry said talks would go on. They did.", locale: "en") == [
+            "The U.S. Foreign Ministry said talks would go on.", "They did.",
+        ])
+    }
+
     @Test("English: a quotation's closing mark stays with its sentence")
     func englishQuoteSentences() throws {
         let text = "“We will not back down.” The minister left. She said: “No.”"
