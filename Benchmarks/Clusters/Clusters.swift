@@ -3,7 +3,7 @@ import Foundation
 import Verbatim
 
 /// Quote clustering on 100,000 and 1,000,000 renderings made by perturbing real quotes: each
-/// utterance is a seed or fixture quote with a third of its content words replaced from the
+/// utterance joins halves of two seed sentences and replaces half of its words from the
 /// corpus vocabulary, and each rendering of it swaps neighbouring words, substitutes synonyms
 /// and rewrites numbers. Measures time and memory; time at 1M should stay within 12 × the
 /// time at 100k (near-linear growth).
@@ -63,9 +63,12 @@ enum PerturbedQuotes {
         let renderingsPerUtterance = 5
         var utterance = 0
         while result.count < count {
-            // A new utterance: a base quote with a third of its words replaced.
-            var words = bases[Int(generator.next() % UInt64(bases.count))]
-            for index in words.indices where generator.next() % 3 == 0 {
+            // A new utterance: the first half of one real sentence and the second half of
+            // another, with half of its words replaced from the corpus vocabulary.
+            let first = bases[Int(generator.next() % UInt64(bases.count))]
+            let second = bases[Int(generator.next() % UInt64(bases.count))]
+            var words = Array(first.prefix(first.count / 2)) + Array(second.suffix(second.count - second.count / 2))
+            for index in words.indices where generator.next() % 2 == 0 {
                 words[index] = vocabulary[Int(generator.next() % UInt64(vocabulary.count))]
             }
             let speaker = "speaker\(generator.next() % 5000)"

@@ -13,6 +13,9 @@ public struct ClusteringParameters: Sendable, Hashable {
     /// Renderings per cluster kept in the LSH index and verified against: the first, fullest
     /// one and the next ones up to this many. Keeps time linear when a cluster grows large.
     public var representativesPerCluster = 4
+    /// Candidate clusters verified per rendering: those whose first rendering's MinHash
+    /// signature agrees most with the rendering's (a cheap estimate of their similarity).
+    public var verifiedCandidates = 8
 
     public init() {}
 }
@@ -70,13 +73,19 @@ public struct QuoteClusterer: Sendable {
         var clusters: [[Int]] = []
         var representatives: [[Int]] = []
         var documents: [Set<Int>] = []
+        var anchors: [[UInt32]] = []
         var clusterOf: [Int: Int] = [:]
         for member in order {
             let rendering = renderings[member]
             let signature = hasher.signature(of: rendering.content.map { StableHash.hash($0) })
             var best: (cluster: Int, score: Double)?
-            let candidates = Set(try index.query(signature).compactMap { clusterOf[$0] })
-            for candidate in candidates.sorted() {
+            let found = Set(try index.query(signature).compactMap { clusterOf[$0] })
+            // Rank by the agreement of the first signature values with the cluster's anchor; verify the best.
+            let candidates = found.count <= parameters.verifiedCandidates ? found.sorted()
+                : found.map { ($0, Self.agreement(signature.values, anchors[$0])) }
+                    .sorted { $0.1 != $1.1 ? $0.1 > $1.1 : $0.0 < $1.0 }
+                    .prefix(parameters.verifiedCandidates).map(\.0)
+            for candidate in candidates {
                 let sample = representatives[candidate]
                 let anchor = similarity.score(rendering, renderings[sample[0]])
                 let sameArticle = documents[candidate].contains(rendering.reference.document)
@@ -95,6 +104,7 @@ public struct QuoteClusterer: Sendable {
                 clusters.append([member])
                 representatives.append([])
                 documents.append([])
+                anchors.append(Array(signature.values.prefix(Self.anchorValues)))
             }
             clusterOf[member] = cluster
             documents[cluster].insert(rendering.reference.document)
@@ -104,6 +114,16 @@ public struct QuoteClusterer: Sendable {
             }
         }
         return clusters
+    }
+
+    /// Signature values kept per cluster to rank candidates.
+    static let anchorValues = 32
+
+    /// How many of the first signature values two signatures share.
+    static func agreement(_ values: [UInt32], _ anchor: [UInt32]) -> Int {
+        var same = 0
+        for index in 0..<min(anchor.count, values.count) where values[index] == anchor[index] { same += 1 }
+        return same
     }
 
     /// For each fragment, the cluster whose full quotes contain it (all its words, in order),
