@@ -149,6 +149,12 @@ public struct StoreParameters: Sendable, Hashable {
     /// A cluster's renderings compared for the mean threshold at most (its first ones by
     /// arrival); below this size the rule is exactly ``QuoteClusterer``'s.
     public var meanSample = 32
+    /// Candidate clusters verified for a new quote at most: those sharing the most band keys
+    /// with it (QuoteClusterer verifies every candidate; a growing store cannot).
+    public var maxVerified = 24
+    /// Clusters registered under one band key at most: a key that many clusters share comes
+    /// from common words and finds nothing useful (as frequent shingles are stop-listed).
+    public var maxClustersPerBand = 64
     /// MT scores are compared in steps of this size when choosing the canonical rendering.
     public var scoreStep = 0.05
 
@@ -171,6 +177,8 @@ public struct StoreParameters: Sendable, Hashable {
             "mean_threshold": String(clustering.meanThreshold),
             "same_article_threshold": String(clustering.sameArticleThreshold),
             "mean_sample": String(meanSample),
+            "max_verified": String(maxVerified),
+            "max_clusters_per_band": String(maxClustersPerBand),
             "score_step": String(scoreStep),
         ]
     }

@@ -211,17 +211,40 @@ extension QuoteStore {
         for index in order {
             let item = pending[index]
             let rendering = item.member.prepared
-            var candidates = Set<Int64>()
-            for key in item.bandKeys { candidates.formUnion(try clusters(withBand: key, db)) }
-            var best: (state: ClusterState, score: Double)?
-            for id in candidates.sorted() {
+            // Candidates: the clusters sharing the most band keys with the quote, at most
+            // `maxVerified` of them.
+            var found: [Int64] = []
+            for key in item.bandKeys { found += try clusters(withBand: key, db) }
+            found.sort()
+            var counted: [(id: Int64, shared: Int)] = []
+            for id in found {
+                if let last = counted.last, last.id == id { counted[counted.count - 1].shared += 1 } else { counted.append((id, 1)) }
+            }
+            if counted.count > parameters.maxVerified {
+                counted.sort { $0.shared != $1.shared ? $0.shared > $1.shared : $0.id < $1.id }
+                counted.removeLast(counted.count - parameters.maxVerified)
+            }
+            let candidates = counted.map(\.id).sorted()
+            // Verification, as QuoteClusterer: the join threshold against the cluster's anchor,
+            // then the mean threshold; the best anchor score wins (ties: the oldest cluster).
+            // Candidates are tried best anchor first, so the first that passes the mean wins.
+            var scored: [(state: ClusterState, score: Double)] = []
+            for id in candidates {
                 guard let state = try clusterState(id, db) else { continue }
                 let anchor = similarity.score(rendering, state.anchor.prepared)
                 let sameArticle = joinedByRevision[item.member.revisionID]?.contains(id) ?? false
                 guard anchor >= (sameArticle ? thresholds.sameArticleThreshold : thresholds.joinThreshold) else { continue }
-                let mean = state.sample.map { similarity.score(rendering, $0.prepared) }.reduce(0, +) / Double(state.sample.count)
-                guard mean >= thresholds.meanThreshold else { continue }
-                if best == nil || anchor > best!.score { best = (state, anchor) }
+                scored.append((state, anchor))
+            }
+            scored.sort { $0.score != $1.score ? $0.score > $1.score : $0.state.id < $1.state.id }
+            var best: (state: ClusterState, score: Double)?
+            for candidate in scored {
+                let sample = candidate.state.sample
+                let mean = sample.reduce(0) { $0 + similarity.score(rendering, $1.prepared) } / Double(sample.count)
+                if mean >= thresholds.meanThreshold {
+                    best = candidate
+                    break
+                }
             }
             let clusterID: Int64
             if var state = best?.state {
@@ -329,10 +352,12 @@ extension QuoteStore {
         return found
     }
 
+    /// Registers a cluster under band keys; a key already shared by ``StoreParameters/maxClustersPerBand``
+    /// clusters says little (common words) and takes no more.
     private func addBands(_ keys: [Int64], cluster: Int64, _ db: Database) throws {
         for key in keys {
             var list = try clusters(withBand: key, db)
-            guard !list.contains(cluster) else { continue }
+            guard list.count < parameters.maxClustersPerBand, !list.contains(cluster) else { continue }
             try db.cachedStatement(sql: "INSERT OR IGNORE INTO lsh_bands (band_key, cluster_id) VALUES (?, ?)")
                 .execute(arguments: [key, cluster])
             list.append(cluster)
