@@ -82,10 +82,10 @@ struct StoreSchemaTests {
         let folder = try StoreFixtures.temporaryFolder()
         let store = try QuoteStore(path: folder.appending(path: "q.sqlite").path)
         #expect {
-            try store.read { db in try db.execute(sql: "SELECT nothing FROM nowhere") }
+            try store.read { db in try db.execute(sql: "SELECT x FROM nowhere") }
         } throws: { error in
             guard let error = error as? StoreError else { return false }
-            return error.file == store.path && error.sql == "SELECT nothing FROM nowhere" && error.reason.contains("no such table")
+            return error.file == store.path && error.sql == "SELECT x FROM nowhere" && error.reason.contains("no such table")
         }
     }
 }
