@@ -59,11 +59,14 @@ public final class QuoteStore: @unchecked Sendable {
         }
         do {
             let migrator = StoreSchema.migrator(upTo: last)
-            let superseded = try pool.read { db in try migrator.hasBeenSuperseded(db) }
+            // Reads first: a store that is up to date opens without waiting for a writer.
+            let (superseded, complete) = try pool.read { db in
+                (try migrator.hasBeenSuperseded(db), try migrator.hasCompletedMigrations(db))
+            }
             if superseded {
                 throw StoreError(.schema, file: path, reason: "the store was written by a newer Verbatim (unknown migrations)")
             }
-            try migrator.migrate(pool)
+            if !complete { try migrator.migrate(pool) }
             try checkParameters()
         } catch {
             throw StoreError.wrapping(error, file: path, kind: .schema)
@@ -123,10 +126,21 @@ public final class QuoteStore: @unchecked Sendable {
     /// banding (its band keys would not match this one's).
     private func checkParameters() throws {
         let current = parameters.recorded
-        try pool.write { db in
-            let stored = try Dictionary(
+        func stored(_ db: Database) throws -> [String: String] {
+            try Dictionary(
                 Row.fetchAll(db, sql: "SELECT name, value FROM store_parameters").map { ($0["name"] as String, $0["value"] as String) },
                 uniquingKeysWith: { first, _ in first })
+        }
+        let found = try pool.read(stored)
+        if !found.isEmpty {
+            for name in StoreParameters.bindingNames where found[name] != current[name] {
+                throw StoreError(.schema, file: path, reason: "the store was built with \(name) = \(found[name] ?? "nothing"), "
+                                 + "this Verbatim uses \(current[name] ?? "nothing"); ingest into a new store")
+            }
+            return
+        }
+        try pool.write { db in
+            let stored = try stored(db)
             if stored.isEmpty {
                 for (name, value) in current {
                     try db.execute(sql: "INSERT INTO store_parameters (name, value) VALUES (?, ?)", arguments: [name, value])
