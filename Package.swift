@@ -12,6 +12,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/apple/swift-collections", from: "1.6.0"),
         .package(url: "https://github.com/apple/swift-algorithms", from: "1.2.1"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
     ],
     targets: [
         // Link flags for the system ICU (Debian's libicu-dev), from pkg-config. Its header is
@@ -32,6 +33,8 @@ let package = Package(
                 "CVerbatimICU",
                 .product(name: "Collections", package: "swift-collections"),
                 .product(name: "Algorithms", package: "swift-algorithms"),
+                // SQLite, for the quote store only (Store/).
+                .product(name: "GRDB", package: "GRDB.swift"),
             ],
             plugins: ["EmbedLexicons"]
         ),
@@ -51,7 +54,7 @@ let package = Package(
         ),
         .testTarget(
             name: "VerbatimTests",
-            dependencies: ["Verbatim"],
+            dependencies: ["Verbatim", .product(name: "GRDB", package: "GRDB.swift")],
             exclude: ["Fixtures"]
         ),
         .testTarget(

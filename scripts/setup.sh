@@ -3,9 +3,10 @@
 # is missing. Needs root (or sudo) on a Debian machine with Swift already installed.
 set -euo pipefail
 
+# libsqlite3-dev: SQLite for the quote store (GRDB links the system library).
 # wamerican: the English word list (/usr/share/dict/american-english) for glued-word and
 # misspelling evidence. chromium: the headless browser the HTML report's tests render it in.
-packages=(libicu-dev pkg-config wamerican chromium)
+packages=(libicu-dev pkg-config wamerican libsqlite3-dev chromium)
 
 missing=()
 for package in "${packages[@]}"; do

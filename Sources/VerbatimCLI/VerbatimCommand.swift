@@ -14,7 +14,7 @@ struct VerbatimCommand: ParsableCommand {
         commandName: "verbatim",
         abstract: "Reads news wire copy: normalises it, extracts quotes and their renderings, finds translation artifacts.",
         version: "0.1.0",
-        subcommands: [Scan.self, Normalize.self, Lexicon.self]
+        subcommands: [Scan.self, Normalize.self, Lexicon.self, Ingest.self, Quotes.self, Show.self]
     )
 
     static func main() {

@@ -45,6 +45,37 @@ public struct RenderingAlignment: Sendable, Hashable {
     public func hash(into hasher: inout Hasher) { hasher.combine(differences) }
 }
 
+/// The words of a rendering as alignment needs them: comparison keys and stems, the words as
+/// written and their spans. Built from a rendering and its document, or from what the quote
+/// store keeps (then the spans are code point offsets).
+public struct AlignmentWords: Sendable, Hashable {
+    public var keys: [String]
+    public var stems: [String]
+    /// The words as written in the original text.
+    public var surface: [String]
+    /// Per word: its span in the original text.
+    public var ranges: [TextRange]
+    /// Token index of the first word in its document.
+    public var firstToken: Int
+
+    public init(keys: [String], stems: [String], surface: [String], ranges: [TextRange], firstToken: Int) {
+        self.keys = keys
+        self.stems = stems
+        self.surface = surface
+        self.ranges = ranges
+        self.firstToken = firstToken
+    }
+
+    /// The words of a rendering, read from its document.
+    public init(_ rendering: Rendering, in document: Document) {
+        ranges = rendering.tokens.map { document.tokens[$0].range }
+        surface = ranges.map { document.text[$0] }
+        keys = rendering.keys
+        stems = rendering.stems
+        firstToken = rendering.tokens.lowerBound
+    }
+}
+
 /// Aligns two renderings word by word, as CollateX does for textual variants: words unique to
 /// both renderings anchor the alignment, and the longest order-preserving chain of anchors
 /// (longest increasing subsequence) fixes it; anchors off that chain are transpositions
@@ -55,6 +86,11 @@ public struct RenderingAligner: Sendable {
     public init() {}
 
     public func align(base: Rendering, in baseDocument: Document, witness: Rendering, in witnessDocument: Document) -> RenderingAlignment {
+        align(base: AlignmentWords(base, in: baseDocument), witness: AlignmentWords(witness, in: witnessDocument))
+    }
+
+    /// Aligns two renderings given by their words alone (as the quote store keeps them).
+    public func align(base: AlignmentWords, witness: AlignmentWords) -> RenderingAlignment {
         let a = base.stems
         let b = witness.stems
         // 1. Anchors: stems that occur once in each rendering.
@@ -94,14 +130,12 @@ public struct RenderingAligner: Sendable {
         // 4. Pairs and differences.
         var differences: [RenderingDifference] = []
         func difference(_ kind: DifferenceKind, _ i: Int?, _ j: Int?) {
-            let baseToken = i.map { base.tokens.lowerBound + $0 }
-            let witnessToken = j.map { witness.tokens.lowerBound + $0 }
-            let baseRange = baseToken.map { baseDocument.tokens[$0].range }
-            let witnessRange = witnessToken.map { witnessDocument.tokens[$0].range }
+            let baseToken = i.map { base.firstToken + $0 }
+            let witnessToken = j.map { witness.firstToken + $0 }
             differences.append(RenderingDifference(
                 kind: kind, baseTokens: baseToken.map { $0..<($0 + 1) }, witnessTokens: witnessToken.map { $0..<($0 + 1) },
-                baseRange: baseRange, witnessRange: witnessRange,
-                baseText: baseRange.map { baseDocument.text[$0] } ?? "", witnessText: witnessRange.map { witnessDocument.text[$0] } ?? ""))
+                baseRange: i.map { base.ranges[$0] }, witnessRange: j.map { witness.ranges[$0] },
+                baseText: i.map { base.surface[$0] } ?? "", witnessText: j.map { witness.surface[$0] } ?? ""))
         }
         for (i, j) in moved { difference(.moved, i, j) }
         var pairs: [(base: Int?, witness: Int?)] = []
@@ -111,8 +145,8 @@ public struct RenderingAligner: Sendable {
             if i < a.count, movedA.contains(i) { pairs.append((i, nil)); i += 1; continue }
             if j < b.count, movedB.contains(j) { pairs.append((nil, j)); j += 1; continue }
             if i < a.count, let other = matchA[i], other == j {
-                let baseText = baseDocument.text[baseDocument.tokens[base.tokens.lowerBound + i].range]
-                let witnessText = witnessDocument.text[witnessDocument.tokens[witness.tokens.lowerBound + j].range]
+                let baseText = base.surface[i]
+                let witnessText = witness.surface[j]
                 // Typography: same word, other marks (a capital at a sentence start is no difference).
                 if baseText != witnessText && baseText.lowercased() != witnessText.lowercased() {
                     difference(.typography, i, j)

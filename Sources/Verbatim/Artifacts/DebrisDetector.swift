@@ -125,8 +125,37 @@ public struct DebrisDetector: Sendable {
     }
 
     static func hasAddress(_ text: String) -> Bool {
+        // ASCII case-insensitive search on the UTF-8 bytes (Foundation's `contains` is slow on
+        // Linux; no non-ASCII letter lowercases to h, t, p, s or w).
+        var text = text
+        let (web, at) = text.withUTF8 { bytes -> (Bool, Bool) in
+            func lower(_ byte: UInt8) -> UInt8 { byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte }
+            func matches(_ pattern: StaticString, at start: Int) -> Bool {
+                let count = pattern.utf8CodeUnitCount
+                guard start + count <= bytes.count else { return false }
+                return pattern.withUTF8Buffer { pattern in
+                    for offset in 0..<count where lower(bytes[start + offset]) != pattern[offset] { return false }
+                    return true
+                }
+            }
+            var hasAt = false
+            for index in bytes.indices {
+                switch lower(bytes[index]) {
+                case UInt8(ascii: "h"):
+                    if matches("http://", at: index) || matches("https://", at: index) { return (true, hasAt) }
+                case UInt8(ascii: "w"):
+                    if matches("www.", at: index) { return (true, hasAt) }
+                case UInt8(ascii: "@"):
+                    hasAt = true
+                default:
+                    break
+                }
+            }
+            return (false, hasAt)
+        }
+        if web { return true }
+        guard at else { return false }
         let lower = text.lowercased()
-        if lower.contains("http://") || lower.contains("https://") || lower.contains("www.") { return true }
         // name@domain.tld
         let scalars = Array(lower.unicodeScalars)
         for (index, scalar) in scalars.enumerated() where scalar == "@" && index > 0 && index + 3 < scalars.count {
