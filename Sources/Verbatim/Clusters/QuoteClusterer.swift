@@ -13,9 +13,10 @@ public struct ClusteringParameters: Sendable, Hashable {
     /// Renderings per cluster kept in the LSH index and verified against: the first, fullest
     /// one and the next ones up to this many. Keeps time linear when a cluster grows large.
     public var representativesPerCluster = 4
-    /// Candidate clusters verified per rendering: those whose first rendering's MinHash
-    /// signature agrees most with the rendering's (a cheap estimate of their similarity).
+    /// Candidate clusters verified per rendering: those that share the most LSH bands with it.
     public var verifiedCandidates = 8
+    /// Clusters kept per LSH band key: bounds the cost of a query however common a band is.
+    public var bucketCapacity = 16
 
     public init() {}
 }
@@ -37,8 +38,10 @@ public struct QuoteCluster: Sendable {
 /// Clusters the renderings of one utterance across articles: candidates from an LSH index over
 /// content words (never all pairs), then verification against the cluster — its first,
 /// longest rendering and the mean over its representatives — so that one loose pair cannot
-/// chain two utterances together. Only a cluster's representatives stand in the index, so a
-/// query costs the same however large the clusters grow. Fragments ("professional", "open and direct") attach to the cluster
+/// chain two utterances together. The banding is the n-gram module's (``LSHParameters``),
+/// kept here per cluster: only a cluster's representatives enter it, each band key holds a
+/// bounded number of clusters, and only the clusters sharing the most bands are verified,
+/// so a query costs the same however large the batch and its clusters grow. Fragments ("professional", "open and direct") attach to the cluster
 /// whose full quote contains them, when exactly one does.
 public struct QuoteClusterer: Sendable {
     public var parameters: ClusteringParameters
@@ -65,7 +68,9 @@ public struct QuoteClusterer: Sendable {
     /// fragments attached afterwards by ``attachFragments(_:to:)``.
     public func cluster(_ renderings: [Rendering]) throws(NGramError) -> [[Int]] {
         let hasher = try MinHasher(permutations: parameters.permutations)
-        var index = try LSHIndex(threshold: parameters.candidateThreshold, permutations: parameters.permutations)
+        let banding = try LSHParameters.optimal(threshold: parameters.candidateThreshold, permutations: parameters.permutations)
+        // Band key → the clusters whose representatives have it (at most `bucketCapacity`).
+        var buckets: [UInt64: [Int32]] = [:]
         // Longest first: a cluster's first member is its fullest rendering.
         let order = renderings.indices.filter { !renderings[$0].isFragment && !renderings[$0].content.isEmpty }
             .sorted { renderings[$0].stems.count != renderings[$1].stems.count
@@ -73,18 +78,18 @@ public struct QuoteClusterer: Sendable {
         var clusters: [[Int]] = []
         var representatives: [[Int]] = []
         var documents: [Set<Int>] = []
-        var anchors: [[UInt32]] = []
         var clusterOf: [Int: Int] = [:]
+        var hits: [Int32: Int] = [:]
         for member in order {
             let rendering = renderings[member]
             let signature = hasher.signature(of: rendering.content.map { StableHash.hash($0) })
+            let keys = Self.bandKeys(signature, banding)
+            // Candidates: clusters sharing a band, most shared bands first; verify the best few.
+            hits.removeAll(keepingCapacity: true)
+            for key in keys { for cluster in buckets[key] ?? [] { hits[cluster, default: 0] += 1 } }
+            let candidates = hits.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }
+                .prefix(parameters.verifiedCandidates).map { Int($0.key) }
             var best: (cluster: Int, score: Double)?
-            let found = Set(try index.query(signature).compactMap { clusterOf[$0] })
-            // Rank by the agreement of the first signature values with the cluster's anchor; verify the best.
-            let candidates = found.count <= parameters.verifiedCandidates ? found.sorted()
-                : found.map { ($0, Self.agreement(signature.values, anchors[$0])) }
-                    .sorted { $0.1 != $1.1 ? $0.1 > $1.1 : $0.0 < $1.0 }
-                    .prefix(parameters.verifiedCandidates).map(\.0)
             for candidate in candidates {
                 let sample = representatives[candidate]
                 let anchor = similarity.score(rendering, renderings[sample[0]])
@@ -104,26 +109,32 @@ public struct QuoteClusterer: Sendable {
                 clusters.append([member])
                 representatives.append([])
                 documents.append([])
-                anchors.append(Array(signature.values.prefix(Self.anchorValues)))
             }
             clusterOf[member] = cluster
             documents[cluster].insert(rendering.reference.document)
             if representatives[cluster].count < parameters.representativesPerCluster {
                 representatives[cluster].append(member)
-                try index.insert(signature, id: member)
+                for key in keys {
+                    var bucket = buckets[key] ?? []
+                    if bucket.count < parameters.bucketCapacity && !bucket.contains(Int32(cluster)) {
+                        bucket.append(Int32(cluster))
+                        buckets[key] = bucket
+                    }
+                }
             }
         }
         return clusters
     }
 
-    /// Signature values kept per cluster to rank candidates.
-    static let anchorValues = 32
-
-    /// How many of the first signature values two signatures share.
-    static func agreement(_ values: [UInt32], _ anchor: [UInt32]) -> Int {
-        var same = 0
-        for index in 0..<min(anchor.count, values.count) where values[index] == anchor[index] { same += 1 }
-        return same
+    /// One key per LSH band: the band's signature values hashed with the band's number.
+    static func bandKeys(_ signature: MinHashSignature, _ banding: LSHParameters) -> [UInt64] {
+        (0..<banding.bands).map { band in
+            var key = StableHash.mix64(UInt64(band) &+ 0x9E37_79B9_7F4A_7C15)
+            for row in 0..<banding.rows {
+                key = StableHash.mix64(key ^ UInt64(signature.values[band * banding.rows + row]))
+            }
+            return key
+        }
     }
 
     /// For each fragment, the cluster whose full quotes contain it (all its words, in order),
