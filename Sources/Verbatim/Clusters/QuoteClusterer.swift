@@ -80,8 +80,11 @@ public struct QuoteClusterer: Sendable {
         var documents: [Set<Int>] = []
         var clusterOf: [Int: Int] = [:]
         var hits: [Int32: Int] = [:]
+        // Hashed comparison keys of the representatives, made once (``RenderingSimilarity/Prepared``).
+        var prepared: [Int: RenderingSimilarity.Prepared] = [:]
         for member in order {
             let rendering = renderings[member]
+            let own = RenderingSimilarity.Prepared(rendering)
             let signature = hasher.signature(of: rendering.content.map { StableHash.hash($0) })
             let keys = Self.bandKeys(signature, banding)
             // Candidates: clusters sharing a band, most shared bands first; verify the best few.
@@ -91,12 +94,12 @@ public struct QuoteClusterer: Sendable {
                 .prefix(parameters.verifiedCandidates).map { Int($0.key) }
             var best: (cluster: Int, score: Double)?
             for candidate in candidates {
-                let sample = representatives[candidate]
-                let anchor = similarity.score(rendering, renderings[sample[0]])
+                let sample = representatives[candidate].compactMap { prepared[$0] }
+                let anchor = similarity.score(own, sample[0])
                 let sameArticle = documents[candidate].contains(rendering.reference.document)
                 let threshold = sameArticle ? parameters.sameArticleThreshold : parameters.joinThreshold
                 guard anchor >= threshold else { continue }
-                let mean = sample.map { similarity.score(rendering, renderings[$0]) }.reduce(0, +) / Double(sample.count)
+                let mean = sample.map { similarity.score(own, $0) }.reduce(0, +) / Double(sample.count)
                 guard mean >= parameters.meanThreshold else { continue }
                 if best == nil || anchor > best!.score { best = (candidate, anchor) }
             }
@@ -114,6 +117,7 @@ public struct QuoteClusterer: Sendable {
             documents[cluster].insert(rendering.reference.document)
             if representatives[cluster].count < parameters.representativesPerCluster {
                 representatives[cluster].append(member)
+                prepared[member] = own
                 for key in keys {
                     var bucket = buckets[key] ?? []
                     if bucket.count < parameters.bucketCapacity && !bucket.contains(Int32(cluster)) {
