@@ -69,8 +69,11 @@ public struct QuoteClusterer: Sendable {
     public func cluster(_ renderings: [Rendering]) throws(NGramError) -> [[Int]] {
         let hasher = try MinHasher(permutations: parameters.permutations)
         let banding = try LSHParameters.optimal(threshold: parameters.candidateThreshold, permutations: parameters.permutations)
-        // Band key → the clusters whose representatives have it (at most `bucketCapacity`).
-        var buckets: [UInt64: [Int32]] = [:]
+        // Band key → the clusters whose representatives have it (at most `bucketCapacity`): the
+        // first inline, the rare others in a side table, so most keys cost no allocation.
+        var firstCluster: [UInt64: Int32] = [:]
+        var moreClusters: [UInt64: [Int32]] = [:]
+        firstCluster.reserveCapacity(renderings.count * banding.bands / 2)
         // Longest first: a cluster's first member is its fullest rendering.
         let order = renderings.indices.filter { !renderings[$0].isFragment && !renderings[$0].content.isEmpty }
             .sorted { renderings[$0].stems.count != renderings[$1].stems.count
@@ -78,7 +81,6 @@ public struct QuoteClusterer: Sendable {
         var clusters: [[Int]] = []
         var representatives: [[Int]] = []
         var documents: [Set<Int>] = []
-        var clusterOf: [Int: Int] = [:]
         var hits: [Int32: Int] = [:]
         // Hashed comparison keys of the representatives, made once (``RenderingSimilarity/Prepared``).
         var prepared: [Int: RenderingSimilarity.Prepared] = [:]
@@ -89,7 +91,11 @@ public struct QuoteClusterer: Sendable {
             let keys = Self.bandKeys(signature, banding)
             // Candidates: clusters sharing a band, most shared bands first; verify the best few.
             hits.removeAll(keepingCapacity: true)
-            for key in keys { for cluster in buckets[key] ?? [] { hits[cluster, default: 0] += 1 } }
+            for key in keys {
+                guard let first = firstCluster[key] else { continue }
+                hits[first, default: 0] += 1
+                for cluster in moreClusters[key] ?? [] { hits[cluster, default: 0] += 1 }
+            }
             let candidates = hits.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }
                 .prefix(parameters.verifiedCandidates).map { Int($0.key) }
             var best: (cluster: Int, score: Double)?
@@ -113,16 +119,18 @@ public struct QuoteClusterer: Sendable {
                 representatives.append([])
                 documents.append([])
             }
-            clusterOf[member] = cluster
             documents[cluster].insert(rendering.reference.document)
             if representatives[cluster].count < parameters.representativesPerCluster {
                 representatives[cluster].append(member)
                 prepared[member] = own
+                let id = Int32(cluster)
                 for key in keys {
-                    var bucket = buckets[key] ?? []
-                    if bucket.count < parameters.bucketCapacity && !bucket.contains(Int32(cluster)) {
-                        bucket.append(Int32(cluster))
-                        buckets[key] = bucket
+                    guard let first = firstCluster[key] else { firstCluster[key] = id; continue }
+                    guard first != id else { continue }
+                    var others = moreClusters[key] ?? []
+                    if others.count + 1 < parameters.bucketCapacity && !others.contains(id) {
+                        others.append(id)
+                        moreClusters[key] = others
                     }
                 }
             }
