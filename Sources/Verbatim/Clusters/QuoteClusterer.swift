@@ -16,7 +16,7 @@ public struct ClusteringParameters: Sendable, Hashable {
     /// Candidate clusters verified per rendering: those that share the most LSH bands with it.
     public var verifiedCandidates = 8
     /// Clusters kept per LSH band key: bounds the cost of a query however common a band is.
-    public var bucketCapacity = 16
+    public var bucketCapacity = 4
 
     public init() {}
 }
@@ -73,7 +73,6 @@ public struct QuoteClusterer: Sendable {
         // first inline, the rare others in a side table, so most keys cost no allocation.
         var firstCluster: [UInt64: Int32] = [:]
         var moreClusters: [UInt64: [Int32]] = [:]
-        firstCluster.reserveCapacity(renderings.count * banding.bands / 2)
         // Longest first: a cluster's first member is its fullest rendering.
         let order = renderings.indices.filter { !renderings[$0].isFragment && !renderings[$0].content.isEmpty }
             .sorted { renderings[$0].stems.count != renderings[$1].stems.count
@@ -96,8 +95,7 @@ public struct QuoteClusterer: Sendable {
                 hits[first, default: 0] += 1
                 for cluster in moreClusters[key] ?? [] { hits[cluster, default: 0] += 1 }
             }
-            let candidates = hits.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }
-                .prefix(parameters.verifiedCandidates).map { Int($0.key) }
+            let candidates = Self.mostShared(hits, count: parameters.verifiedCandidates)
             var best: (cluster: Int, score: Double)?
             for candidate in candidates {
                 let sample = representatives[candidate].compactMap { prepared[$0] }
@@ -136,6 +134,21 @@ public struct QuoteClusterer: Sendable {
             }
         }
         return clusters
+    }
+
+    /// The `count` clusters with the most shared bands (ties: lower id first), in one pass.
+    static func mostShared(_ hits: [Int32: Int], count: Int) -> [Int] {
+        var best: [(cluster: Int32, shared: Int)] = []
+        best.reserveCapacity(count + 1)
+        for (cluster, shared) in hits {
+            if best.count == count, let last = best.last, last.shared > shared || (last.shared == shared && last.cluster < cluster) {
+                continue
+            }
+            let position = best.firstIndex { $0.shared < shared || ($0.shared == shared && $0.cluster > cluster) } ?? best.count
+            best.insert((cluster, shared), at: position)
+            if best.count > count { best.removeLast() }
+        }
+        return best.map { Int($0.cluster) }
     }
 
     /// One key per LSH band: the band's signature values hashed with the band's number.
