@@ -525,25 +525,10 @@ final class LexiconParser {
         let lowered = key.lowercased()
         var best: (key: String, distance: Int)?
         for candidate in entryKeys + headerKeys {
-            let distance = editDistance(Array(lowered.unicodeScalars), Array(candidate.unicodeScalars))
+            let distance = Verbatim.editDistance(Array(lowered.unicodeScalars), Array(candidate.unicodeScalars))
             if distance <= 2, distance < (best?.distance ?? .max) { best = (candidate, distance) }
         }
         return best?.key
-    }
-
-    private static func editDistance(_ a: [Unicode.Scalar], _ b: [Unicode.Scalar]) -> Int {
-        if a.isEmpty { return b.count }
-        if b.isEmpty { return a.count }
-        var previous = Array(0...b.count)
-        var current = [Int](repeating: 0, count: b.count + 1)
-        for i in 1...a.count {
-            current[0] = i
-            for j in 1...b.count {
-                current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1))
-            }
-            swap(&previous, &current)
-        }
-        return previous[b.count]
     }
 }
 
