@@ -18,20 +18,26 @@ struct VerbatimCommand: ParsableCommand {
     )
 
     static func main() {
+        Foundation.exit(run(nil))
+    }
+
+    /// Parses and runs a command line (`nil`: the process's arguments), writing messages to
+    /// standard output or error, and returns the documented exit status.
+    static func run(_ arguments: [String]?) -> Int32 {
         do {
-            var command = try parseAsRoot()
+            var command = try parseAsRoot(arguments)
             try command.run()
+            return ExitStatus.ok
         } catch {
             let code = exitCode(for: error)
             let message = fullMessage(for: error)
             if code == .success {
                 if !message.isEmpty { print(message) }
-                Foundation.exit(ExitStatus.ok)
+                return ExitStatus.ok
             }
             if !message.isEmpty { FileHandle.standardError.write(Data((message + "\n").utf8)) }
             // Usage errors exit 2 (argument-parser's own default would be 64).
-            if code == .validationFailure { Foundation.exit(ExitStatus.usage) }
-            Foundation.exit(code.rawValue)
+            return code == .validationFailure ? ExitStatus.usage : code.rawValue
         }
     }
 }

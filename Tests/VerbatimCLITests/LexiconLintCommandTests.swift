@@ -7,16 +7,7 @@ import Testing
 @Suite("verbatim lexicon lint")
 struct LexiconLintCommandTests {
     /// Runs `verbatim ARGUMENTS…` in process and returns its exit code.
-    func exitCode(_ arguments: [String]) -> Int32 {
-        do {
-            var command = try VerbatimCommand.parseAsRoot(arguments)
-            try command.run()
-            return ExitStatus.ok
-        } catch {
-            let code = VerbatimCommand.exitCode(for: error)
-            return code == .validationFailure ? ExitStatus.usage : code.rawValue
-        }
-    }
+    func exitCode(_ arguments: [String]) -> Int32 { VerbatimCommand.run(arguments) }
 
     func write(_ contents: String) throws -> String {
         let url = FileManager.default.temporaryDirectory.appending(path: "verbatim-lint-\(UUID().uuidString).lex")

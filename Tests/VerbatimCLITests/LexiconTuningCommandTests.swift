@@ -8,16 +8,8 @@ import Verbatim
 /// `verbatim lexicon new`, and `lint --corpus`, through the command line parser.
 @Suite("verbatim lexicon new / lint --corpus (tuning)")
 struct LexiconTuningCommandTests {
-    func exitCode(_ arguments: [String]) -> Int32 {
-        do {
-            var command = try VerbatimCommand.parseAsRoot(arguments)
-            try command.run()
-            return ExitStatus.ok
-        } catch {
-            let code = VerbatimCommand.exitCode(for: error)
-            return code == .validationFailure ? ExitStatus.usage : code.rawValue
-        }
-    }
+    /// Runs `verbatim ARGUMENTS…` in process and returns its exit code.
+    func exitCode(_ arguments: [String]) -> Int32 { VerbatimCommand.run(arguments) }
 
     func temporaryFolder() throws -> URL {
         let url = FileManager.default.temporaryDirectory.appending(path: "verbatim-tuning-\(UUID().uuidString)")

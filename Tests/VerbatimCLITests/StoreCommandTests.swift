@@ -6,16 +6,8 @@ import Testing
 
 @Suite("Store: verbatim ingest, quotes, show")
 struct StoreCommandTests {
-    func exitCode(_ arguments: [String]) -> Int32 {
-        do {
-            var command = try VerbatimCommand.parseAsRoot(arguments)
-            try command.run()
-            return ExitStatus.ok
-        } catch {
-            let code = VerbatimCommand.exitCode(for: error)
-            return code == .validationFailure ? ExitStatus.usage : code.rawValue
-        }
-    }
+    /// Runs `verbatim ARGUMENTS…` in process and returns its exit code.
+    func exitCode(_ arguments: [String]) -> Int32 { VerbatimCommand.run(arguments) }
 
     static let seeds = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
         .deletingLastPathComponent().appending(path: "seeds").path
