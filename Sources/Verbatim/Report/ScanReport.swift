@@ -101,6 +101,23 @@ public struct ScanReport: Encodable, Sendable {
         public var evidence: String
         public var weight: Double
         public var note: String?
+
+        /// An artifact as reports and the store write it: code point offsets, the text, the
+        /// weight rounded to three decimals.
+        public init(_ artifact: Artifact, in document: Document) {
+            let (start, end) = document.text.scalarRange(artifact.range)
+            self.doc = document.id
+            self.start = start
+            self.end = end
+            self.text = document.text[artifact.range]
+            self.category = artifact.category.rawValue
+            self.suggestion = artifact.suggestion
+            self.rule = artifact.rule
+            self.rule_id = artifact.ruleID
+            self.evidence = artifact.evidence.rawValue
+            self.weight = (artifact.weight * 1000).rounded() / 1000
+            self.note = artifact.note
+        }
     }
 
     /// The report of a batch and what its batch-level stages found.
@@ -112,15 +129,7 @@ public struct ScanReport: Encodable, Sendable {
             self.documents[index].artifacts = batch.artifacts[index].count
         }
         for (index, found) in batch.artifacts.enumerated() {
-            let text = documents[index].text
-            for artifact in found {
-                let (start, end) = text.scalarRange(artifact.range)
-                artifacts.append(ArtifactEntry(
-                    doc: documents[index].id, start: start, end: end, text: text[artifact.range],
-                    category: artifact.category.rawValue, suggestion: artifact.suggestion, rule: artifact.rule,
-                    rule_id: artifact.ruleID, evidence: artifact.evidence.rawValue,
-                    weight: (artifact.weight * 1000).rounded() / 1000, note: artifact.note))
-            }
+            artifacts += found.map { ScanReport.ArtifactEntry($0, in: documents[index]) }
         }
     }
 

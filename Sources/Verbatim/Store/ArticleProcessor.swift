@@ -41,19 +41,6 @@ struct ProcessedArticle: Sendable {
         var end: Int
     }
 
-    struct ArtifactRow: Sendable {
-        var start: Int
-        var end: Int
-        var text: String
-        var category: String
-        var suggestion: String?
-        var rule: String
-        var ruleID: String
-        var evidence: String
-        var weight: Double
-        var note: String?
-    }
-
     var article: Article
     var contentHash: String
     var language: String?
@@ -63,7 +50,7 @@ struct ProcessedArticle: Sendable {
     var quotes: [QuoteRow]
     var renderings: [RenderingRow]
     var mentions: [MentionRow]
-    var artifacts: [ArtifactRow]
+    var artifacts: [ScanReport.ArtifactEntry]
 
     /// The hash that tells one text of an article from another: two 64-bit stable hashes of the
     /// text's UTF-8 (FNV-1a from two bases, each finalised), as 32 hex digits.
@@ -138,13 +125,7 @@ final class ArticleProcessor {
             mentions.append(row)
         }
 
-        let artifactRows = artifacts.map { artifact in
-            let (start, end) = text.scalarRange(artifact.range)
-            return ProcessedArticle.ArtifactRow(
-                start: start, end: end, text: text[artifact.range], category: artifact.category.rawValue,
-                suggestion: artifact.suggestion, rule: artifact.rule, ruleID: artifact.ruleID,
-                evidence: artifact.evidence.rawValue, weight: (artifact.weight * 1000).rounded() / 1000, note: artifact.note)
-        }
+        let artifactRows = artifacts.map { ScanReport.ArtifactEntry($0, in: document) }
         return ProcessedArticle(
             article: article, contentHash: contentHash,
             language: document.language.language, mtScore: (assessment.score * 1000).rounded() / 1000,

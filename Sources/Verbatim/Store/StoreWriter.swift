@@ -171,7 +171,7 @@ extension QuoteStore {
                     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                     """).execute(arguments: [
                         revisionID, artifact.start, artifact.end, artifact.text, artifact.category, artifact.suggestion,
-                        artifact.rule, artifact.ruleID, artifact.evidence, artifact.weight, artifact.note,
+                        artifact.rule, artifact.rule_id, artifact.evidence, artifact.weight, artifact.note,
                     ])
             }
 
