@@ -50,13 +50,6 @@ const char *vb_icu_version(void) {
 
 const char *vb_status_name(int32_t status) { return u_errorName((UErrorCode)status); }
 
-int32_t vb_utf8_to_utf16(const char *src, int32_t srcLength, uint16_t *dest, int32_t capacity,
-                         int32_t *status) {
-    int32_t length = 0;
-    u_strFromUTF8((UChar *)dest, capacity, &length, src, srcLength, STATUS(status));
-    return length;
-}
-
 int32_t vb_utf16_to_utf8(const uint16_t *src, int32_t srcLength, char *dest, int32_t capacity,
                          int32_t *status) {
     int32_t length = 0;
@@ -275,3 +268,40 @@ int8_t vb_is_alphabetic(int32_t c) { return u_isUAlphabetic((UChar32)c) ? 1 : 0;
 int8_t vb_is_uppercase(int32_t c) { return u_isupper((UChar32)c) ? 1 : 0; }
 int8_t vb_is_lowercase(int32_t c) { return u_islower((UChar32)c) ? 1 : 0; }
 int32_t vb_char_type(int32_t c) { return (int32_t)u_charType((UChar32)c); }
+
+int8_t vb_is_sentence_terminal(int32_t c) {
+    int32_t value = u_getIntPropertyValue((UChar32)c, UCHAR_SENTENCE_BREAK);
+    return (value == U_SB_ATERM || value == U_SB_STERM) ? 1 : 0;
+}
+
+uint8_t vb_word_class(int32_t codePoint) {
+    UChar32 c = (UChar32)codePoint;
+    UErrorCode status = U_ZERO_ERROR;
+    UScriptCode script = uscript_getScript(c, &status);
+    int32_t wordBreak = u_getIntPropertyValue(c, UCHAR_WORD_BREAK);
+    if (U_SUCCESS(status) && (script == USCRIPT_HAN || script == USCRIPT_HIRAGANA || script == USCRIPT_KATAKANA)) {
+        return VB_WORD_CLASS_NEEDS_ICU;
+    }
+    if ((c >= 0xAC00 && c <= 0xD7A3) || u_hasBinaryProperty(c, UCHAR_IDEOGRAPHIC)
+        || u_getIntPropertyValue(c, UCHAR_LINE_BREAK) == U_LB_COMPLEX_CONTEXT
+        || wordBreak == U_WB_KATAKANA || wordBreak == U_WB_HEBREW_LETTER || wordBreak == U_WB_ZWJ) {
+        return VB_WORD_CLASS_NEEDS_ICU;
+    }
+    if (c == 0x40) return VB_WORD_CLASS_LETTER;
+    switch (wordBreak) {
+    case U_WB_ALETTER: return VB_WORD_CLASS_LETTER;
+    case U_WB_NUMERIC: return VB_WORD_CLASS_NUMERIC;
+    case U_WB_MIDLETTER:
+        return (c == 0x3A || c == 0xFE55 || c == 0xFF1A) ? VB_WORD_CLASS_OTHER : VB_WORD_CLASS_MID_LETTER;
+    case U_WB_MIDNUM: return VB_WORD_CLASS_MID_NUM;
+    case U_WB_MIDNUMLET:
+    case U_WB_SINGLE_QUOTE: return VB_WORD_CLASS_MID_NUM_LET;
+    case U_WB_EXTENDNUMLET: return VB_WORD_CLASS_EXTEND_NUM_LET;
+    case U_WB_EXTEND:
+    case U_WB_FORMAT: return VB_WORD_CLASS_EXTEND_FORMAT;
+    case U_WB_CR:
+    case U_WB_LF:
+    case U_WB_NEWLINE: return VB_WORD_CLASS_NEWLINE;
+    default: return VB_WORD_CLASS_OTHER;
+    }
+}

@@ -35,10 +35,6 @@ enum {
     VB_STATUS_TRUNCATED_CHAR = 11   /* U_TRUNCATED_CHAR_FOUND */
 };
 
-/** UTF-8 to UTF-16 (u_strFromUTF8). Returns the length needed; ill-formed input is a failure. */
-int32_t vb_utf8_to_utf16(const char *src, int32_t srcLength, uint16_t *dest, int32_t capacity,
-                         int32_t *status);
-
 /** UTF-16 to UTF-8 (u_strToUTF8). Returns the length needed. */
 int32_t vb_utf16_to_utf8(const uint16_t *src, int32_t srcLength, char *dest, int32_t capacity,
                          int32_t *status);
@@ -197,6 +193,41 @@ int8_t vb_is_uppercase(int32_t codePoint);
 int8_t vb_is_lowercase(int32_t codePoint);
 /** The general category (u_charType), as ICU's UCharCategory value. */
 int32_t vb_char_type(int32_t codePoint);
+
+/*
+ * Word classes for Verbatim's word segmentation: the character classes of ICU's own word
+ * break rules (ICU 72 `word.txt`, UAX #29 tailored by CLDR) that matter for words and
+ * numbers, computed from ICU's Word_Break, Line_Break, script and Ideographic properties.
+ */
+enum {
+    VB_WORD_CLASS_OTHER = 0,
+    /** $ALetterPlus: Word_Break=ALetter and "@", outside the dictionary scripts. */
+    VB_WORD_CLASS_LETTER = 1,
+    /** $Numeric. */
+    VB_WORD_CLASS_NUMERIC = 2,
+    /** $MidLetter without the colons ICU takes out (":", U+FE55, U+FF1A). */
+    VB_WORD_CLASS_MID_LETTER = 3,
+    /** $MidNum. */
+    VB_WORD_CLASS_MID_NUM = 4,
+    /** $MidNumLet and $Single_Quote, which ICU's rules treat alike outside Hebrew. */
+    VB_WORD_CLASS_MID_NUM_LET = 5,
+    /** $ExtendNumLet ("_"). */
+    VB_WORD_CLASS_EXTEND_NUM_LET = 6,
+    /** $Extend (except Han) and $Format: absorbed by the character before them. */
+    VB_WORD_CLASS_EXTEND_FORMAT = 7,
+    /** CR, LF, Newline. */
+    VB_WORD_CLASS_NEWLINE = 8,
+    /** Anything only ICU's iterator handles right: Han, kana, Hangul, the Complex_Context
+     *  scripts (Thai, Lao, Khmer, Myanmar) that need dictionaries, Ideographic, Hebrew
+     *  letters (rules 7a-c) and ZWJ (rule 3c). */
+    VB_WORD_CLASS_NEEDS_ICU = 9
+};
+
+/** The word class of a code point (see VB_WORD_CLASS_*). */
+uint8_t vb_word_class(int32_t codePoint);
+
+/** Whether a code point can end a sentence: Sentence_Break ATerm or STerm (". ! ? 。 ؟ …"). */
+int8_t vb_is_sentence_terminal(int32_t codePoint);
 
 #ifdef __cplusplus
 }

@@ -35,7 +35,22 @@ public enum UnicodeProperties {
     /// The script of a code point.
     @inline(__always)
     public static func script(of scalar: UInt32) -> Script {
-        Script(rawValue: vb_script_of(Int32(bitPattern: scalar))) ?? .other
+        if scalar < 0x10000 { return script(code: bmpScripts[Int(scalar)]) }
+        return Script(rawValue: vb_script_of(Int32(bitPattern: scalar))) ?? .other
+    }
+
+    /// The script of an entry of ``bmpScripts``.
+    @inline(__always)
+    static func script(code: UInt8) -> Script {
+        code == 0xFF ? .other : Script(rawValue: Int32(code)) ?? .other
+    }
+
+    /// Scripts of the Basic Multilingual Plane as ICU gives them, one byte each (0xFF for the
+    /// scripts Verbatim does not route on), read from ICU once. Hot loops copy the reference
+    /// once rather than touching the global per character.
+    static let bmpScripts: [UInt8] = (0..<0x10000).map { scalar in
+        let code = vb_script_of(Int32(scalar))
+        return Script(rawValue: code) == nil ? 0xFF : UInt8(code)
     }
 
     @inline(__always)

@@ -28,25 +28,57 @@ public struct LanguageIdentifier: Sendable {
     private var tables: Tables
 
     /// Lookup tables built once from the profiles: word hash → profiles that list the word,
-    /// letter → profiles that list the letter.
+    /// letter → profiles that list the letter, two-letter sequence ("ij") → profiles.
     struct Tables: Sendable {
-        var words: [UInt64: [Int]] = [:]
-        var letters: [UInt32: [Int]] = [:]
-        /// Two-letter sequences ("ij") → profiles.
-        var digraphs: [UInt64: [Int]] = [:]
+        var words: IntegerTable
+        var letters: IntegerTable
+        var digraphs: IntegerTable
+        /// ASCII letters that start a two-letter sequence, so that most letter pairs are
+        /// never looked up; `nonASCIIDigraphs` when some sequence starts with another letter.
+        var digraphFirstLetters = [Bool](repeating: false, count: 128)
+        var nonASCIIDigraphs = false
 
         init(_ profiles: [LanguageProfile]) {
+            var words: [(key: UInt64, values: [Int32])] = []
+            var letters: [(key: UInt64, values: [Int32])] = []
+            var digraphs: [(key: UInt64, values: [Int32])] = []
             for (index, profile) in profiles.enumerated() {
-                for word in profile.words { words[StableHash.hash(utf16: Array(word.utf16)), default: []].append(index) }
+                let owner = [Int32(index)]
+                for word in profile.words {
+                    let units = Array(word.utf16)
+                    words.append((units.withUnsafeBufferPointer { Tables.wordKey($0) }, owner))
+                }
                 for letter in profile.letters {
                     let scalars = Array(letter.unicodeScalars)
                     if scalars.count == 1 {
-                        letters[scalars[0].value, default: []].append(index)
+                        letters.append((UInt64(scalars[0].value), owner))
                     } else if scalars.count == 2 {
-                        digraphs[UInt64(scalars[0].value) << 32 | UInt64(scalars[1].value), default: []].append(index)
+                        digraphs.append((UInt64(scalars[0].value) << 32 | UInt64(scalars[1].value), owner))
+                        if scalars[0].value < 0x80 { digraphFirstLetters[Int(scalars[0].value)] = true } else { nonASCIIDigraphs = true }
                     }
                 }
             }
+            self.words = IntegerTable(words)
+            self.letters = IntegerTable(letters)
+            self.digraphs = IntegerTable(digraphs)
+        }
+
+        /// The key of a word: an ASCII word of up to eight letters is its own key, packed
+        /// one byte per letter (most frequent words are, and packing is cheaper than hashing);
+        /// any other word is keyed by its stable hash with the top bit set, which a packed
+        /// ASCII word never has.
+        @inline(__always)
+        static func wordKey(_ units: UnsafeBufferPointer<UInt16>) -> UInt64 {
+            if units.count <= 8 {
+                var packed: UInt64 = 0
+                var ascii = true
+                for (position, unit) in units.enumerated() {
+                    if unit >= 0x80 { ascii = false; break }
+                    packed |= UInt64(unit) << (8 * UInt64(position))
+                }
+                if ascii { return packed }
+            }
+            return StableHash.hash(utf16: units) | 1 << 63
         }
     }
 
@@ -72,51 +104,85 @@ public struct LanguageIdentifier: Sendable {
         var wordHits = [Int](repeating: 0, count: profiles.count)
         var letterHits = [Int](repeating: 0, count: profiles.count)
         var wordCount = 0
-        var wordStart = -1
-        var previousLetter: UInt32 = 0
-        func closeWord(_ end: Int) {
-            if wordStart >= 0 && end - wordStart <= 24 {
-                wordCount += 1
-                let hash = StableHash.hash(utf16: UnsafeBufferPointer(rebasing: units[wordStart..<end]))
-                if let owners = tables.words[hash] { for owner in owners { wordHits[owner] += 1 } }
-            }
-            wordStart = -1
-            previousLetter = 0
-        }
-        var index = 0
-        while index < units.count && wordCount < maximumWords {
-            let (scalar, length) = SourceText.scalar(in: units, at: index)
-            let isLetter: Bool
-            if scalar < 0x80 {
-                isLetter = scalar >= 0x61 && scalar <= 0x7A
-                if isLetter { latin += 1 }
-            } else {
-                switch UnicodeProperties.script(of: scalar) {
-                case .latin: latin += 1; isLetter = true
-                case .cyrillic: cyrillic += 1; isLetter = true
-                case .han: han += 1; isLetter = false
-                case .hiragana, .katakana: kana += 1; isLetter = false
-                case .hangul: hangul += 1; isLetter = false
-                case .greek: greek += 1; isLetter = true
-                case .arabic: arabic += 1; isLetter = true
-                case .hebrew: hebrew += 1; isLetter = true
-                case .inherited: isLetter = wordStart >= 0
-                default: isLetter = false
+        let scriptTable = UnicodeProperties.bmpScripts
+        let tables = tables
+        let limit = maximumWords
+        wordHits.withUnsafeMutableBufferPointer { wordHits in
+            letterHits.withUnsafeMutableBufferPointer { letterHits in
+                scriptTable.withUnsafeBufferPointer { scriptCodes in
+                    tables.digraphFirstLetters.withUnsafeBufferPointer { digraphFirstLetters in
+                        var wordStart = -1
+                        // The open word's key while it is short ASCII (see `Tables.wordKey`).
+                        var packed: UInt64 = 0
+                        var packable = true
+                        var previousLetter: UInt32 = 0
+                        var index = 0
+                        let count = units.count
+                        while index < count {
+                            let unit = units[index]
+                            var isLetter: Bool
+                            var scalar: UInt32
+                            var length = 1
+                            if unit < 0x80 {
+                                // ASCII: only a–z are letters (the text is case-folded).
+                                scalar = UInt32(unit)
+                                isLetter = unit &- 0x61 < 26
+                                if isLetter {
+                                    latin += 1
+                                    let position = index - (wordStart < 0 ? index : wordStart)
+                                    if position < 8 { packed |= UInt64(unit) << (8 * UInt64(position)) } else { packable = false }
+                                }
+                            } else {
+                                (scalar, length) = SourceText.scalar(in: units, at: index)
+                                let script = scalar < 0x10000 ? UnicodeProperties.script(code: scriptCodes[Int(scalar)])
+                                    : UnicodeProperties.script(of: scalar)
+                                switch script {
+                                case .latin: latin += 1; isLetter = true
+                                case .cyrillic: cyrillic += 1; isLetter = true
+                                case .han: han += 1; isLetter = false
+                                case .hiragana, .katakana: kana += 1; isLetter = false
+                                case .hangul: hangul += 1; isLetter = false
+                                case .greek: greek += 1; isLetter = true
+                                case .arabic: arabic += 1; isLetter = true
+                                case .hebrew: hebrew += 1; isLetter = true
+                                case .inherited: isLetter = wordStart >= 0
+                                default: isLetter = false
+                                }
+                                if isLetter {
+                                    packable = false
+                                    tables.letters.forEachValue(of: UInt64(scalar)) { letterHits[$0] += 1 }
+                                }
+                            }
+                            if isLetter {
+                                if previousLetter != 0,
+                                    previousLetter < 0x80 ? digraphFirstLetters[Int(previousLetter)] : tables.nonASCIIDigraphs
+                                {
+                                    tables.digraphs.forEachValue(of: UInt64(previousLetter) << 32 | UInt64(scalar)) { letterHits[$0] += 1 }
+                                }
+                                if wordStart < 0 { wordStart = index }
+                                previousLetter = scalar
+                            }
+                            index += length
+                            // A word ends here: look it up.
+                            if wordStart >= 0 && (!isLetter || index >= count) {
+                                let end = isLetter ? index : index - length
+                                if end - wordStart <= 24 {
+                                    wordCount += 1
+                                    let key = packable ? packed
+                                        : Tables.wordKey(UnsafeBufferPointer(rebasing: units[wordStart..<end]))
+                                    tables.words.forEachValue(of: key) { wordHits[$0] += 1 }
+                                    if wordCount >= limit { break }
+                                }
+                                wordStart = -1
+                                previousLetter = 0
+                                packed = 0
+                                packable = true
+                            }
+                        }
+                    }
                 }
-                if isLetter, let owners = tables.letters[scalar] { for owner in owners { letterHits[owner] += 1 } }
             }
-            if isLetter {
-                if previousLetter != 0, let owners = tables.digraphs[UInt64(previousLetter) << 32 | UInt64(scalar)] {
-                    for owner in owners { letterHits[owner] += 1 }
-                }
-                if wordStart < 0 { wordStart = index }
-                previousLetter = scalar
-            } else if wordStart >= 0 {
-                closeWord(index)
-            }
-            index += length
         }
-        if wordCount < maximumWords { closeWord(min(index, units.count)) }
 
         let cjk = han + kana + hangul
         let total = latin + cyrillic + cjk + greek + arabic + hebrew
@@ -128,23 +194,32 @@ public struct LanguageIdentifier: Sendable {
             }
             return LanguageGuess(language: "zh", confidence: Double(han) / Double(cjk), script: "Han")
         }
-        let scripts = [("Latin", latin), ("Cyrillic", cyrillic), ("Greek", greek), ("Arabic", arabic), ("Hebrew", hebrew)]
-        let script = scripts.max { $0.1 < $1.1 }?.0 ?? "Latin"
-        var scored: [(String, Double)] = []
-        for (index, profile) in profiles.enumerated() where profile.script == script {
-            scored.append((profile.language, Double(wordHits[index]) + 0.6 * Double(letterHits[index])))
+        // The dominant script of the rest (ties go to the first listed).
+        var script = "Latin"
+        var scriptCount = latin
+        for (name, count) in [("Cyrillic", cyrillic), ("Greek", greek), ("Arabic", arabic), ("Hebrew", hebrew)] where count > scriptCount {
+            script = name
+            scriptCount = count
         }
-        guard !scored.isEmpty else {
+        // The best and second-best scores of the script's profiles (ties go to the first).
+        var best: (language: String, score: Double)?
+        var second = 0.0
+        for (index, profile) in profiles.enumerated() where profile.script == script {
+            let score = Double(wordHits[index]) + 0.6 * Double(letterHits[index])
+            if let leader = best, score <= leader.score {
+                second = max(second, score)
+            } else {
+                if let leader = best { second = leader.score }
+                best = (profile.language, score)
+            }
+        }
+        guard let best else {
             let language = ["Greek": "el", "Arabic": "ar", "Hebrew": "he"][script]
             return LanguageGuess(language: language, confidence: language == nil ? 0 : 0.5, script: script)
         }
-        scored.sort { $0.1 > $1.1 }
-        let best = scored[0]
-        guard best.1 > 0 else { return LanguageGuess(language: nil, confidence: 0, script: script) }
-        let second = scored.count > 1 ? scored[1].1 : 0
-        // Confidence: how far the best is ahead, damped for very short texts.
-        let margin = (best.1 - second) / best.1
-        let coverage = min(1, best.1 / max(4, Double(wordCount) * 0.3))
-        return LanguageGuess(language: best.0, confidence: (0.5 * margin + 0.5) * coverage, script: script)
+        guard best.score > 0 else { return LanguageGuess(language: nil, confidence: 0, script: script) }
+        let margin = (best.score - second) / best.score
+        let coverage = min(1, best.score / max(4, Double(wordCount) * 0.3))
+        return LanguageGuess(language: best.language, confidence: (0.5 * margin + 0.5) * coverage, script: script)
     }
 }

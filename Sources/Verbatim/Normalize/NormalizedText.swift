@@ -84,38 +84,56 @@ public struct TextNormalizer: Sendable {
     /// The normalised view of UTF-16 units.
     public func normalize(_ source: UnsafeBufferPointer<UInt16>) -> NormalizedText {
         let count = source.count
-        var out: [UInt16] = []
-        var starts: [Int32] = []
-        var ends: [Int32] = []
-        out.reserveCapacity(count + count / 8)
-        starts.reserveCapacity(count + count / 8)
-        ends.reserveCapacity(count + count / 8)
-        var scratch: [UInt16] = []
-        guard let base = source.baseAddress else {
-            return NormalizedText(units: [], originStarts: [], originEnds: [], originalCount: 0)
+        guard count > 0 else { return NormalizedText(units: [], originStarts: [], originEnds: [], originalCount: 0) }
+        // The output is written straight into its arrays, sized for the usual text (a few
+        // expansions); text that expands more is normalised again with room for the worst.
+        for capacity in [count + count / 8 + 16, count * 18 + 16] {
+            var starts: [Int32] = []
+            var ends: [Int32] = []
+            var produced: Int?  // units written, nil when out of room
+            let units = [UInt16](unsafeUninitializedCapacity: capacity) { unitBuffer, unitCount in
+                starts = [Int32](unsafeUninitializedCapacity: capacity) { startBuffer, startCount in
+                    ends = [Int32](unsafeUninitializedCapacity: capacity) { endBuffer, endCount in
+                        var output = MappedUnits(units: unitBuffer, starts: startBuffer, ends: endBuffer)
+                        if normalize(source, into: &output) { produced = output.count }
+                        endCount = produced ?? 0
+                    }
+                    startCount = produced ?? 0
+                }
+                unitCount = produced ?? 0
+            }
+            if produced != nil { return NormalizedText(units: units, originStarts: starts, originEnds: ends, originalCount: count) }
         }
+        preconditionFailure("NFKC_Casefold expands a UTF-16 unit to at most 18")
+    }
+
+    /// Normalises `source` into `output`; false if `output` runs out of room.
+    private func normalize(_ source: UnsafeBufferPointer<UInt16>, into output: inout MappedUnits) -> Bool {
+        let count = source.count
+        guard let base = source.baseAddress else { return true }
+        var scratch: [UInt16] = []
         var index = 0
         // End of the stretch known to be NFKC_Casefold-normalised already (ASCII excepted).
         var quickYesEnd = 0
         while index < count {
             let unit = source[index]
             if unit < 0x80 {
-                // ASCII: fold upper case and tabs; everything else is already normal.
-                var folded = unit
-                if unit >= 0x41 && unit <= 0x5A { folded = unit | 0x20 } else if unit == 0x09 { folded = 0x20 }
-                out.append(folded)
-                starts.append(Int32(index))
-                ends.append(Int32(index + 1))
-                index += 1
+                // A run of ASCII: fold upper case and tabs; everything else is already normal.
+                var end = index + 1
+                while end < count, source[end] < 0x80 { end += 1 }
+                guard output.hasRoom(for: end - index) else { return false }
+                for position in index..<end {
+                    var unit = source[position]
+                    if unit &- 0x41 < 26 { unit |= 0x20 } else if unit == 0x09 { unit = 0x20 }
+                    output.append(unit, from: position, to: position + 1)
+                }
+                index = end
                 continue
             }
             let (scalar, length) = SourceText.scalar(in: source, at: index)
             if WireTypography.mayFold(unit), let folded = WireTypography.fold(scalar) {
-                for piece in folded {
-                    out.append(piece)
-                    starts.append(Int32(index))
-                    ends.append(Int32(index + length))
-                }
+                guard output.hasRoom(for: folded.count) else { return false }
+                for piece in folded { output.append(piece, from: index, to: index + length) }
                 index += length
                 continue
             }
@@ -124,11 +142,8 @@ public struct TextNormalizer: Sendable {
             }
             if index + length <= quickYesEnd {
                 // Already normalised: copy as is.
-                for offset in 0..<length {
-                    out.append(source[index + offset])
-                    starts.append(Int32(index))
-                    ends.append(Int32(index + length))
-                }
+                guard output.hasRoom(for: length) else { return false }
+                for offset in 0..<length { output.append(source[index + offset], from: index, to: index + length) }
                 index += length
                 continue
             }
@@ -141,20 +156,46 @@ public struct TextNormalizer: Sendable {
             }
             scratch.removeAll(keepingCapacity: true)
             normalizer.append(normalizing: UnsafeBufferPointer(start: base + index, count: end - index), to: &scratch)
-            for piece in scratch {
-                out.append(piece)
-                starts.append(Int32(index))
-                ends.append(Int32(end))
-            }
+            guard output.hasRoom(for: scratch.count) else { return false }
+            for piece in scratch { output.append(piece, from: index, to: end) }
             index = end
             if quickYesEnd < index { quickYesEnd = index }
         }
-        return NormalizedText(units: out, originStarts: starts, originEnds: ends, originalCount: count)
+        return true
     }
 
     /// The normalised form of a short string (for lexicon patterns and lookups).
     public func normalize(_ string: String) -> String {
         let units = UTF16Conversion.units(of: string)
         return units.withUnsafeBufferPointer { normalize($0).string }
+    }
+}
+
+/// The output of ``TextNormalizer``: normalised units with the original range of each,
+/// written straight into the arrays' storage (three `Array.append`s per unit cost more than
+/// the normalisation of ASCII itself).
+private struct MappedUnits {
+    let units: UnsafeMutableBufferPointer<UInt16>
+    let starts: UnsafeMutableBufferPointer<Int32>
+    let ends: UnsafeMutableBufferPointer<Int32>
+    private(set) var count = 0
+
+    init(units: UnsafeMutableBufferPointer<UInt16>, starts: UnsafeMutableBufferPointer<Int32>,
+         ends: UnsafeMutableBufferPointer<Int32>) {
+        self.units = units
+        self.starts = starts
+        self.ends = ends
+    }
+
+    @inline(__always)
+    func hasRoom(for extra: Int) -> Bool { count + extra <= units.count }
+
+    /// Appends a unit that came from `start..<end` of the original; check ``hasRoom(for:)`` first.
+    @inline(__always)
+    mutating func append(_ unit: UInt16, from start: Int, to end: Int) {
+        units.initializeElement(at: count, to: unit)
+        starts.initializeElement(at: count, to: Int32(truncatingIfNeeded: start))
+        ends.initializeElement(at: count, to: Int32(truncatingIfNeeded: end))
+        count += 1
     }
 }

@@ -85,54 +85,67 @@ public struct NumberMention: Sendable, Hashable {
     public static func parse(_ text: String, range: TextRange) -> NumberMention {
         var groups: [Int] = []
         var separators: [NumberSeparator] = []
-        var digits: [String] = []
-        var run = ""
+        var digits: [UInt8] = []
+        var run = 0
         for unit in text.utf16 {
             if unit >= 0x30 && unit <= 0x39 {
-                run.unicodeScalars.append(Unicode.Scalar(UInt8(unit)))
-            } else if let separator = NumberSeparator(unit: unit), !run.isEmpty {
-                groups.append(run.count)
-                digits.append(run)
+                digits.append(UInt8(unit - 0x30))
+                run += 1
+            } else if let separator = NumberSeparator(unit: unit), run > 0 {
+                groups.append(run)
                 separators.append(separator)
-                run = ""
+                run = 0
             }
         }
-        groups.append(run.count)
-        digits.append(run)
+        groups.append(run)
         return NumberMention(range: range, text: text, groups: groups, separators: separators,
-                             readings: readings(digits: digits, separators: separators))
+                             readings: readings(digits: digits, groups: groups, separators: separators))
     }
 
-    static func readings(digits: [String], separators: [NumberSeparator]) -> [NumberReading] {
-        let whole = digits.joined()
-        guard !whole.isEmpty else { return [] }
+    /// The readings of a number whose digit values are `digits`, in runs of `groups` lengths
+    /// between `separators`.
+    static func readings(digits: [UInt8], groups: [Int], separators: [NumberSeparator]) -> [NumberReading] {
+        guard !digits.isEmpty else { return [] }
         if separators.isEmpty {
-            return [NumberReading(grouping: nil, decimal: nil, value: Double(whole) ?? 0)]
+            return [NumberReading(grouping: nil, decimal: nil, value: value(of: digits, fractionDigits: 0))]
         }
-        let groupsOfThree = digits.count > 1 && (1...3).contains(digits[0].count)
-            && digits.dropFirst().allSatisfy { $0.count == 3 }
+        let groupsOfThree = groups.count > 1 && (1...3).contains(groups[0]) && groups.dropFirst().allSatisfy { $0 == 3 }
+        let first = separators[0]
+        let allSame = separators.allSatisfy { $0 == first }
         var result: [NumberReading] = []
-        let distinct = Set(separators)
-        if distinct.count == 1, let separator = separators.first {
+        if allSame {
             if groupsOfThree {
-                result.append(NumberReading(grouping: separator, decimal: nil, value: Double(whole) ?? 0))
+                result.append(NumberReading(grouping: first, decimal: nil, value: value(of: digits, fractionDigits: 0)))
             }
-            if separators.count == 1 && separator != .space && separator != .apostrophe {
-                let value = Double(digits[0] + "." + digits[1]) ?? 0
-                result.append(NumberReading(grouping: nil, decimal: separator, value: value))
+            if separators.count == 1 && first != .space && first != .apostrophe {
+                result.append(NumberReading(grouping: nil, decimal: first, value: value(of: digits, fractionDigits: groups[1])))
             }
-        } else if distinct.count == 2, let decimal = separators.last, separators.dropLast().allSatisfy({ $0 != decimal }),
-            Set(separators.dropLast()).count == 1
-        {
-            let grouping = separators[0]
-            let integerGroups = Array(digits.dropLast())
-            let grouped = (1...3).contains(integerGroups[0].count) && integerGroups.dropFirst().allSatisfy { $0.count == 3 }
+        } else if let decimal = separators.last, separators.dropLast().allSatisfy({ $0 == first && $0 != decimal }) {
+            // One grouping separator throughout, then a different decimal mark.
+            let integerGroups = groups.dropLast()
+            let grouped = (1...3).contains(integerGroups[0]) && integerGroups.dropFirst().allSatisfy { $0 == 3 }
             if grouped && decimal != .space && decimal != .apostrophe {
-                let value = Double(integerGroups.joined() + "." + digits.last!) ?? 0
-                result.append(NumberReading(grouping: grouping, decimal: decimal, value: value))
+                result.append(NumberReading(grouping: first, decimal: decimal, value: value(of: digits, fractionDigits: groups.last!)))
             }
         }
         return result
+    }
+
+    /// The value of decimal digits with the last `fractionDigits` of them after the point,
+    /// correctly rounded (as parsing the written decimal would give).
+    static func value(of digits: [UInt8], fractionDigits: Int) -> Double {
+        if digits.count <= 15 {
+            // Both the integer and the power of ten are exact doubles, so one division
+            // rounds correctly.
+            var integer: UInt64 = 0
+            for digit in digits { integer = integer * 10 + UInt64(digit) }
+            var scale = 1.0
+            for _ in 0..<fractionDigits { scale *= 10 }
+            return Double(integer) / scale
+        }
+        var written = String(decoding: digits.map { $0 + 0x30 }, as: UTF8.self)
+        if fractionDigits > 0 { written.insert(".", at: written.index(written.endIndex, offsetBy: -fractionDigits)) }
+        return Double(written) ?? 0
     }
 }
 

@@ -93,13 +93,8 @@ public final class TextAnalyzer {
         let locale = language.language.flatMap { Self.segmentationLocales.contains($0) ? $0 : nil } ?? "en"
         let segmenter = try segmenter(for: locale)
         let paragraphRanges = segmenter.paragraphs(in: article.text)
-        let sentenceGroups = segmenter.sentences(in: article.text, paragraphs: paragraphRanges)
-        var paragraphs: [Paragraph] = []
-        var sentences: [TextRange] = []
-        for (range, group) in zip(paragraphRanges, sentenceGroups) {
-            paragraphs.append(Paragraph(range: range, sentences: sentences.count..<(sentences.count + group.count)))
-            sentences += group
-        }
+        let (sentences, sentenceGroups) = segmenter.sentenceRanges(in: article.text, paragraphs: paragraphRanges)
+        let paragraphs = zip(paragraphRanges, sentenceGroups).map { Paragraph(range: $0, sentences: $1) }
         let tokens = segmenter.tokens(in: normalized, original: article.text)
         let numbers = NumberRecognizer(convention: try convention(for: locale)).numbers(in: article.text, tokens: tokens)
         return Document(article: article, normalized: normalized, language: language, paragraphs: paragraphs,

@@ -7,14 +7,15 @@ public final class Segmenter {
     public let locale: String
     private let sentenceIterator: ICUBreakIterator
     private let wordIterator: ICUBreakIterator
-    /// Abbreviations after which a full stop does not end a sentence (UTF-16, no full stop).
-    private let abbreviations: Set<[UInt16]>
+    /// Stable hashes of the abbreviations after which a full stop does not end a sentence
+    /// (written without the full stop); 64-bit hashes make a false match negligible.
+    private let abbreviations: Set<UInt64>
 
     public init(locale: String = "en") throws(ICUError) {
         self.locale = locale
         sentenceIterator = try ICUBreakIterator(.sentence, locale: locale + "@ss=standard")
         wordIterator = try ICUBreakIterator(.word, locale: locale)
-        abbreviations = Set((Abbreviations.builtin[locale] ?? []).map { Array($0.utf16) })
+        abbreviations = Set((Abbreviations.builtin[locale] ?? []).map { StableHash.hash(utf16: Array($0.utf16)) })
     }
 
     /// Whether a sentence boundary at `end` follows an abbreviation or an initial, so that it
@@ -31,11 +32,11 @@ public final class Segmenter {
             if !isWordUnit || Self.isSpace(unit) { break }
             lower -= 1
         }
-        let word = Array(buffer[lower..<(upper - 1)])
+        let word = UnsafeBufferPointer(rebasing: buffer[lower..<(upper - 1)])
         guard !word.isEmpty else { return false }
         // Something must follow in the paragraph for the stop to be inside a sentence.
         if word.count == 1, UnicodeProperties.isUppercase(UInt32(word[0])) { return true }
-        return abbreviations.contains(word)
+        return abbreviations.contains(StableHash.hash(utf16: word))
     }
 
     /// Paragraph ranges: each non-blank line, unless the text is hard-wrapped (most lines of
@@ -43,29 +44,44 @@ public final class Segmenter {
     /// paragraph is a block between blank lines. Surrounding spaces are trimmed.
     public func paragraphs(in text: SourceText) -> [TextRange] {
         let lines = Self.lines(in: text.units)
-        let nonBlank = lines.filter { !$0.isBlank }
-        var blocks: [[Line]] = []
-        var current: [Line] = []
-        for line in lines {
-            if line.isBlank {
-                if !current.isEmpty { blocks.append(current); current = [] }
-            } else {
-                current.append(line)
-            }
+        // Lines that continue in the next line of their block, and the longest of them.
+        var wrapped = 0, wrappedShort = 0, longest = 0, nonBlank = 0
+        for (index, line) in lines.enumerated() where !line.isBlank {
+            nonBlank += 1
+            guard index + 1 < lines.count, !lines[index + 1].isBlank else { continue }
+            wrapped += 1
+            if !line.endsSentence { wrappedShort += 1 }
+            longest = max(longest, line.range.length)
         }
-        if !current.isEmpty { blocks.append(current) }
-        let multiLineBlocks = blocks.filter { $0.count > 1 }
-        let wrappedLines = multiLineBlocks.flatMap { $0.dropLast() }
         // Hard wrapping: several lines that stop short of a sentence end, of similar length.
-        let longest = wrappedLines.map(\.range.length).max() ?? 0
-        let looksWrapped = wrappedLines.count >= 4 && longest >= 40
-            && wrappedLines.filter { !$0.endsSentence }.count * 10 >= wrappedLines.count * 7
-            && wrappedLines.filter { $0.range.length * 10 >= longest * 6 }.count * 10 >= wrappedLines.count * 8
-            && wrappedLines.count * 3 > nonBlank.count
+        var looksWrapped = wrapped >= 4 && longest >= 40 && wrappedShort * 10 >= wrapped * 7 && wrapped * 3 > nonBlank
         if looksWrapped {
-            return blocks.map { TextRange($0.first!.range.start, $0.last!.range.end) }
+            var similar = 0
+            for (index, line) in lines.enumerated() where !line.isBlank && index + 1 < lines.count && !lines[index + 1].isBlank {
+                if line.range.length * 10 >= longest * 6 { similar += 1 }
+            }
+            looksWrapped = similar * 10 >= wrapped * 8
         }
-        return nonBlank.map(\.range)
+        var paragraphs: [TextRange] = []
+        paragraphs.reserveCapacity(nonBlank)
+        if looksWrapped {
+            // A paragraph is a block of lines between blank lines.
+            var blockStart: Int?
+            var blockEnd = 0
+            for line in lines {
+                if line.isBlank {
+                    if let start = blockStart { paragraphs.append(TextRange(start, blockEnd)) }
+                    blockStart = nil
+                } else {
+                    if blockStart == nil { blockStart = line.range.start }
+                    blockEnd = line.range.end
+                }
+            }
+            if let start = blockStart { paragraphs.append(TextRange(start, blockEnd)) }
+            return paragraphs
+        }
+        for line in lines where !line.isBlank { paragraphs.append(line.range) }
+        return paragraphs
     }
 
     struct Line {
@@ -75,31 +91,38 @@ public final class Segmenter {
     }
 
     static func lines(in units: [UInt16]) -> [Line] {
-        var lines: [Line] = []
-        var start = 0
-        var index = 0
-        func close(_ end: Int) {
-            var lower = start
-            var upper = end
-            while lower < upper, isSpace(units[lower]) { lower += 1 }
-            while upper > lower, isSpace(units[upper - 1]) { upper -= 1 }
-            let last = upper > lower ? units[upper - 1] : 0
-            let ends = [0x2E, 0x21, 0x3F, 0x22, 0x201D, 0xBB, 0x3A, 0x3002].contains(last)
-            lines.append(Line(range: TextRange(lower, upper), endsSentence: ends))
-        }
-        while index < units.count {
-            let unit = units[index]
-            if unit == 0x0A || unit == 0x0D || unit == 0x2029 || unit == 0x2028 || unit == 0x0B || unit == 0x0C
-                || unit == 0x85
-            {
-                close(index)
-                if unit == 0x0D, index + 1 < units.count, units[index + 1] == 0x0A { index += 1 }
-                start = index + 1
+        units.withUnsafeBufferPointer { units in
+            var lines: [Line] = []
+            var start = 0
+            var index = 0
+            let count = units.count
+            func close(_ end: Int) {
+                var lower = start
+                var upper = end
+                while lower < upper, isSpace(units[lower]) { lower += 1 }
+                while upper > lower, isSpace(units[upper - 1]) { upper -= 1 }
+                let last = upper > lower ? units[upper - 1] : 0
+                let ends = last == 0x2E || last == 0x21 || last == 0x3F || last == 0x22 || last == 0x201D || last == 0xBB
+                    || last == 0x3A || last == 0x3002
+                lines.append(Line(range: TextRange(lower, upper), endsSentence: ends))
             }
-            index += 1
+            while index < count {
+                let unit = units[index]
+                // Most units are far from every line break (U+000A–000D, U+0085, U+2028, U+2029).
+                if unit > 0x0D && unit != 0x85 && unit & 0xFFFE != 0x2028 {
+                    index += 1
+                    continue
+                }
+                if isLineBreak(unit) {
+                    close(index)
+                    if unit == 0x0D, index + 1 < count, units[index + 1] == 0x0A { index += 1 }
+                    start = index + 1
+                }
+                index += 1
+            }
+            close(count)
+            return lines
         }
-        close(units.count)
-        return lines
     }
 
     @inline(__always)
@@ -108,70 +131,184 @@ public final class Segmenter {
             || (unit >= 0x2000 && unit <= 0x200B)
     }
 
-    /// Sentence ranges inside each paragraph, trimmed of surrounding spaces. One pass of
-    /// ICU's sentence iterator over the whole text; paragraph ends always end sentences.
+    /// Sentence ranges inside each paragraph, trimmed of surrounding spaces; paragraph ends
+    /// always end sentences.
+    ///
+    /// ICU's sentence iterator decides every boundary, but it only reads the stretches where a
+    /// sentence can end (``sentenceWindows(in:paragraphs:)``), which makes it several times
+    /// cheaper than a pass over the whole text. A line break inside a hard-wrapped paragraph
+    /// does not end a sentence.
     public func sentences(in text: SourceText, paragraphs: [TextRange]) -> [[TextRange]] {
-        var boundaries: [Int] = []
-        text.units.withUnsafeBufferPointer { buffer in
-            var start = 0
-            sentenceIterator.forEachBoundary(in: buffer) { boundary in
-                if boundary.offset < buffer.count, followsAbbreviation(buffer, sentenceStart: start, end: boundary.offset) { return }
-                boundaries.append(boundary.offset)
-                start = boundary.offset
-            }
-        }
-        var result: [[TextRange]] = []
-        var cursor = 0
-        for paragraph in paragraphs {
-            var group: [TextRange] = []
-            var start = paragraph.start
-            while cursor < boundaries.count, boundaries[cursor] <= paragraph.start { cursor += 1 }
-            var probe = cursor
-            while probe < boundaries.count, boundaries[probe] < paragraph.end {
-                if let sentence = trimmed(TextRange(start, boundaries[probe]), in: text.units) { group.append(sentence) }
-                start = boundaries[probe]
-                probe += 1
-            }
-            if let sentence = trimmed(TextRange(start, paragraph.end), in: text.units) { group.append(sentence) }
-            cursor = probe
-            result.append(group)
-        }
-        return result
+        let (sentences, groups) = sentenceRanges(in: text, paragraphs: paragraphs)
+        return groups.map { Array(sentences[$0]) }
     }
 
-    private func trimmed(_ range: TextRange, in units: [UInt16]) -> TextRange? {
+    /// The sentences of all paragraphs in one array, and for each paragraph the indices of
+    /// its sentences there (what ``sentences(in:paragraphs:)`` gives, without an array per
+    /// paragraph).
+    public func sentenceRanges(in text: SourceText, paragraphs: [TextRange]) -> (sentences: [TextRange], groups: [Range<Int>]) {
+        var sentences: [TextRange] = []
+        var groups: [Range<Int>] = []
+        groups.reserveCapacity(paragraphs.count)
+        text.units.withUnsafeBufferPointer { buffer in
+            let boundaries = icuSentenceBoundaries(in: buffer, paragraphs: paragraphs)
+            var next = 0  // the first boundary not yet used
+            for paragraph in paragraphs {
+                let first = sentences.count
+                var start = paragraph.start
+                while next < boundaries.count, boundaries[next] <= paragraph.start { next += 1 }
+                while next < boundaries.count, boundaries[next] < paragraph.end {
+                    let boundary = boundaries[next]
+                    next += 1
+                    if followsAbbreviation(buffer, sentenceStart: start, end: boundary) { continue }
+                    if let sentence = trimmed(TextRange(start, boundary), in: buffer) { sentences.append(sentence) }
+                    start = boundary
+                }
+                if let sentence = trimmed(TextRange(start, paragraph.end), in: buffer) { sentences.append(sentence) }
+                groups.append(first..<sentences.count)
+            }
+        }
+        return (sentences, groups)
+    }
+
+    /// The sentence boundaries that ICU's iterator finds inside paragraphs, in text order,
+    /// before Verbatim's own abbreviation lists are applied.
+    func icuSentenceBoundaries(in buffer: UnsafeBufferPointer<UInt16>, paragraphs: [TextRange]) -> [Int] {
+        let windows = Self.sentenceWindows(in: buffer, paragraphs: paragraphs)
+        guard !windows.isEmpty else { return [] }
+        // The windows, each after a paragraph separator, so that ICU reads each as the start
+        // of a text; boundaries right after a separator are the joints, not sentence ends.
+        var joined: [UInt16] = []
+        joined.reserveCapacity(windows.reduce(0) { $0 + $1.count + 1 })
+        var starts: [Int] = []  // offset of each window in `joined`
+        for window in windows {
+            joined.append(0x2029)
+            starts.append(joined.count)
+            for unit in buffer[window] { joined.append(Self.isLineBreak(unit) ? 0x20 : unit) }
+        }
+        var boundaries: [Int] = []
+        var window = 0
+        // Line breaks inside a hard-wrapped paragraph are spaces here.
+        joined.withUnsafeBufferPointer { joinedBuffer in
+            sentenceIterator.forEachBoundary(in: joinedBuffer) { boundary in
+                let offset = boundary.offset
+                while window + 1 < starts.count, offset >= starts[window + 1] { window += 1 }
+                let inWindow = offset - starts[window]
+                guard inWindow > 0, inWindow < windows[window].count else { return }
+                boundaries.append(windows[window].lowerBound + inWindow)
+            }
+        }
+        return boundaries
+    }
+
+    /// The stretches of each paragraph where a sentence can end: around every character that
+    /// can end one (Sentence_Break ATerm or STerm: ". ! ? 。"), from three words before it
+    /// (enough for ICU's abbreviation checks, "U.S.", "Lt. Gen.") to the first letter after it
+    /// (enough for its rules on what follows: a lower-case letter, a digit, a closing quote).
+    /// Overlapping stretches are merged.
+    static func sentenceWindows(in buffer: UnsafeBufferPointer<UInt16>, paragraphs: [TextRange]) -> [Range<Int>] {
+        var windows: [Range<Int>] = []
+        let terminals = UnicodeProperties.bmpSentenceTerminals
+        terminals.withUnsafeBufferPointer { terminals in
+            for paragraph in paragraphs {
+                var index = paragraph.start
+                while index < paragraph.end {
+                    let unit = buffer[index]
+                    let isTerminal = unit < 0x80 ? (unit == 0x2E || unit == 0x21 || unit == 0x3F)
+                        : unit & 0xFC00 == 0xD800 ? isSupplementaryTerminal(buffer, at: index, end: paragraph.end)
+                        : terminals[Int(unit)]
+                    guard isTerminal else {
+                        index += 1
+                        continue
+                    }
+                    // Back three words, at most 64 units.
+                    let floor = max(paragraph.start, index - 64)
+                    var lower = index
+                    for word in 0..<3 {
+                        while lower > floor, !isSpaceOrLineBreak(buffer[lower - 1]) { lower -= 1 }
+                        if word < 2 { while lower > floor, isSpaceOrLineBreak(buffer[lower - 1]) { lower -= 1 } }
+                    }
+                    // Forward to the first letter, included.
+                    var upper = index + 1
+                    while upper < paragraph.end, !UnicodeProperties.isAlphabetic(UInt32(buffer[upper])) { upper += 1 }
+                    if upper < paragraph.end { upper += buffer[upper] & 0xFC00 == 0xD800 ? 2 : 1 }
+                    upper = min(upper, paragraph.end)
+                    if let last = windows.last, last.upperBound >= lower {
+                        windows[windows.count - 1] = last.lowerBound..<max(last.upperBound, upper)
+                    } else {
+                        windows.append(lower..<upper)
+                    }
+                    index = upper
+                }
+            }
+        }
+        return windows
+    }
+
+    @inline(__always)
+    static func isLineBreak(_ unit: UInt16) -> Bool {
+        unit == 0x0A || unit == 0x0D || unit == 0x2029 || unit == 0x2028 || unit == 0x0B || unit == 0x0C || unit == 0x85
+    }
+
+    @inline(__always)
+    private static func isSpaceOrLineBreak(_ unit: UInt16) -> Bool { isSpace(unit) || isLineBreak(unit) }
+
+    private static func isSupplementaryTerminal(_ buffer: UnsafeBufferPointer<UInt16>, at index: Int, end: Int) -> Bool {
+        guard index + 1 < end, buffer[index + 1] & 0xFC00 == 0xDC00 else { return false }
+        let scalar = 0x10000 + ((UInt32(buffer[index]) & 0x3FF) << 10) + (UInt32(buffer[index + 1]) & 0x3FF)
+        return UnicodeProperties.isSentenceTerminal(scalar)
+    }
+
+    private func trimmed(_ range: TextRange, in units: UnsafeBufferPointer<UInt16>) -> TextRange? {
         var lower = range.start
         var upper = range.end
-        while lower < upper, Self.isSpace(units[lower]) || units[lower] == 0x0A || units[lower] == 0x0D { lower += 1 }
-        while upper > lower, Self.isSpace(units[upper - 1]) || units[upper - 1] == 0x0A || units[upper - 1] == 0x0D { upper -= 1 }
+        while lower < upper, Self.isSpaceOrLineBreak(units[lower]) { lower += 1 }
+        while upper > lower, Self.isSpaceOrLineBreak(units[upper - 1]) { upper -= 1 }
         return upper > lower ? TextRange(lower, upper) : nil
     }
 
     /// Words and numbers of the normalised view, with their original ranges; spaces and
-    /// punctuation are left out.
+    /// punctuation are left out. Alphabetic text takes ICU's word rules directly
+    /// (``WordRules``); text in scripts that need dictionaries goes through ICU's iterator.
     public func tokens(in normalized: NormalizedText, original: SourceText) -> [Token] {
-        var tokens: [Token] = []
-        tokens.reserveCapacity(normalized.units.count / 5)
         normalized.units.withUnsafeBufferPointer { buffer in
-            var start = 0
-            wordIterator.forEachBoundary(in: buffer) { boundary in
-                defer { start = boundary.offset }
-                let status = boundary.status
-                guard status >= Int32(100) else { return }
-                let kind: Token.Kind
-                switch status {
-                case 100..<200: kind = .number
-                case 200..<300: kind = .word
-                case 300..<400: kind = .kana
-                default: kind = .ideograph
+            if let segments = WordRules.segments(in: buffer) {
+                var tokens: [Token] = []
+                tokens.reserveCapacity(segments.count)
+                for segment in segments {
+                    tokens.append(token(segment.range, kind: segment.isNumber ? .number : .word, normalized, original))
                 }
-                let range = start..<boundary.offset
-                let originalRange = normalized.originalRange(of: range)
-                let first = originalRange.start < original.count ? original.scalar(at: originalRange.start) : 0
-                tokens.append(Token(range: originalRange, normalized: range, kind: kind,
-                                    isCapitalized: UnicodeProperties.isUppercase(first)))
+                return tokens
             }
+            return iteratorTokens(in: buffer, normalized, original)
+        }
+    }
+
+    /// Words and numbers found by ICU's word break iterator.
+    func iteratorTokens(in buffer: UnsafeBufferPointer<UInt16>, _ normalized: NormalizedText, _ original: SourceText) -> [Token] {
+        var tokens: [Token] = []
+        tokens.reserveCapacity(buffer.count / 5)
+        var start = 0
+        wordIterator.forEachBoundary(in: buffer) { boundary in
+            defer { start = boundary.offset }
+            let status = boundary.status
+            guard status >= Int32(100) else { return }
+            let kind: Token.Kind
+            switch status {
+            case 100..<200: kind = .number
+            case 200..<300: kind = .word
+            case 300..<400: kind = .kana
+            default: kind = .ideograph
+            }
+            tokens.append(token(start..<boundary.offset, kind: kind, normalized, original))
         }
         return tokens
+    }
+
+    @inline(__always)
+    private func token(_ range: Range<Int>, kind: Token.Kind, _ normalized: NormalizedText, _ original: SourceText) -> Token {
+        let originalRange = normalized.originalRange(of: range)
+        let first = originalRange.start < original.count ? original.scalar(at: originalRange.start) : 0
+        return Token(range: originalRange, normalized: range, kind: kind, isCapitalized: UnicodeProperties.isUppercase(first))
     }
 }

@@ -37,15 +37,8 @@ public struct SourceText: Sendable {
 
     public init(_ string: String) {
         self.string = string
-        self.units = UTF16Conversion.units(of: string)
         var trailing: [Int] = []
-        units.withUnsafeBufferPointer { buffer in
-            for index in buffer.indices where buffer[index] & 0xFC00 == 0xDC00 && index > 0
-                && buffer[index - 1] & 0xFC00 == 0xD800
-            {
-                trailing.append(index)
-            }
-        }
+        self.units = UTF16Conversion.units(of: string, trailingSurrogates: &trailing)
         self.trailingSurrogates = trailing
     }
 
