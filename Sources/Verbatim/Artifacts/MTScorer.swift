@@ -1,3 +1,5 @@
+import OrderedCollections
+
 import Foundation
 
 /// How likely an article is a machine translation, and from which language.
@@ -43,7 +45,8 @@ public struct MTScorer: Sendable {
         // An article that says it was translated is one, whatever the evidence.
         if let declared = document.article.translatedFrom, !declared.isEmpty, declared != "en" { score = max(score, declaredTranslationScore) }
         var languages: [String: Double] = [:]
-        var shared: [String: [Artifact]] = [:]
+        // Groups in text order, so that the sums below add up in the same order in every run.
+        var shared: OrderedDictionary<String, [Artifact]> = [:]
         for hit in (hits ?? artifacts) where hit.evidence == .lexicon {
             guard let pair = hit.pair, pair.hasSuffix("-en") else { continue }
             let local = hit.ruleID.split(separator: "/").last.map(String.init) ?? hit.ruleID

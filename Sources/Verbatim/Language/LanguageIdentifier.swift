@@ -37,6 +37,7 @@ public struct LanguageIdentifier: Sendable {
         /// never looked up; `nonASCIIDigraphs` when some sequence starts with another letter.
         var digraphFirstLetters = [Bool](repeating: false, count: 128)
         var nonASCIIDigraphs = false
+        var hasDigraphs: Bool { nonASCIIDigraphs || digraphFirstLetters.contains(true) }
 
         init(_ profiles: [LanguageProfile]) {
             var words: [(key: UInt64, values: [Int32])] = []
@@ -118,20 +119,53 @@ public struct LanguageIdentifier: Sendable {
                         var previousLetter: UInt32 = 0
                         var index = 0
                         let count = units.count
+                        let hasDigraphs = tables.hasDigraphs
                         while index < count {
                             let unit = units[index]
+                            if unit &- 0x61 < 26 {
+                                // A run of ASCII letters, the common case, in one go.
+                                let runStart = index
+                                var end = index + 1
+                                while end < count, units[end] &- 0x61 < 26 { end += 1 }
+                                latin += end - runStart
+                                if hasDigraphs {
+                                    var previous = previousLetter
+                                    for position in runStart..<end {
+                                        let current = UInt32(units[position])
+                                        if previous != 0,
+                                            previous < 0x80 ? digraphFirstLetters[Int(previous)] : tables.nonASCIIDigraphs
+                                        {
+                                            tables.digraphs.forEachValue(of: UInt64(previous) << 32 | UInt64(current)) { letterHits[$0] += 1 }
+                                        }
+                                        previous = current
+                                    }
+                                }
+                                if wordStart < 0 && end - runStart <= 8 {
+                                    for position in runStart..<end {
+                                        packed |= UInt64(units[position]) << (8 * UInt64(position - runStart))
+                                    }
+                                } else {
+                                    packable = false
+                                }
+                                if wordStart < 0 { wordStart = runStart }
+                                previousLetter = UInt32(units[end - 1])
+                                index = end
+                                guard index >= count else { continue }
+                                // The text ends with this word.
+                                if end - wordStart <= 24 {
+                                    wordCount += 1
+                                    let key = packable ? packed : Tables.wordKey(UnsafeBufferPointer(rebasing: units[wordStart..<end]))
+                                    tables.words.forEachValue(of: key) { wordHits[$0] += 1 }
+                                }
+                                break
+                            }
                             var isLetter: Bool
                             var scalar: UInt32
                             var length = 1
                             if unit < 0x80 {
-                                // ASCII: only a–z are letters (the text is case-folded).
+                                // ASCII other than a–z (the text is case-folded): not a letter.
                                 scalar = UInt32(unit)
-                                isLetter = unit &- 0x61 < 26
-                                if isLetter {
-                                    latin += 1
-                                    let position = index - (wordStart < 0 ? index : wordStart)
-                                    if position < 8 { packed |= UInt64(unit) << (8 * UInt64(position)) } else { packable = false }
-                                }
+                                isLetter = false
                             } else {
                                 (scalar, length) = SourceText.scalar(in: units, at: index)
                                 let script = scalar < 0x10000 ? UnicodeProperties.script(code: scriptCodes[Int(scalar)])
