@@ -33,12 +33,15 @@ extension UnicodeProperties {
 }
 
 extension UnicodeProperties {
-    /// Whether each code point of the Basic Multilingual Plane can end a sentence
-    /// (Sentence_Break ATerm or STerm), read from ICU once.
-    static let bmpSentenceTerminals: [Bool] = (0..<0x10000).map { vb_is_sentence_terminal(Int32($0)) != 0 }
+    /// Per UTF-16 unit: whether it can end a sentence (Sentence_Break ATerm or STerm), or is
+    /// the first half of a surrogate pair, whose code point must be checked with
+    /// ``isSentenceTerminal(_:)``. Read from ICU once.
+    static let sentenceTerminalCandidates: [Bool] = (0..<0x10000).map {
+        (0xD800..<0xDC00).contains($0) || vb_is_sentence_terminal(Int32($0)) != 0
+    }
 
     /// Whether a code point can end a sentence (Sentence_Break ATerm or STerm).
     static func isSentenceTerminal(_ scalar: UInt32) -> Bool {
-        scalar < 0x10000 ? bmpSentenceTerminals[Int(scalar)] : vb_is_sentence_terminal(Int32(bitPattern: scalar)) != 0
+        vb_is_sentence_terminal(Int32(bitPattern: scalar)) != 0
     }
 }

@@ -38,6 +38,11 @@ public struct LanguageIdentifier: Sendable {
         var digraphFirstLetters = [Bool](repeating: false, count: 128)
         var nonASCIIDigraphs = false
         var hasDigraphs: Bool { nonASCIIDigraphs || digraphFirstLetters.contains(true) }
+        /// Bit sets (a = bit 0) of the ASCII letters that start and end a two-letter sequence.
+        var asciiDigraphLetters: (first: UInt32, second: UInt32) = (0, 0)
+        /// One bit per code point of the Basic Multilingual Plane: whether some profile lists
+        /// it as a letter, so that other letters are never looked up.
+        var profileLetterBits = [UInt64](repeating: 0, count: 0x10000 / 64)
 
         init(_ profiles: [LanguageProfile]) {
             var words: [(key: UInt64, values: [Int32])] = []
@@ -53,9 +58,15 @@ public struct LanguageIdentifier: Sendable {
                     let scalars = Array(letter.unicodeScalars)
                     if scalars.count == 1 {
                         letters.append((UInt64(scalars[0].value), owner))
+                        let value = Int(scalars[0].value)
+                        if value < 0x10000 { profileLetterBits[value >> 6] |= 1 << UInt64(value & 63) }
                     } else if scalars.count == 2 {
                         digraphs.append((UInt64(scalars[0].value) << 32 | UInt64(scalars[1].value), owner))
                         if scalars[0].value < 0x80 { digraphFirstLetters[Int(scalars[0].value)] = true } else { nonASCIIDigraphs = true }
+                        for (index, scalar) in scalars.enumerated() where scalar.value &- 0x61 < 26 {
+                            let bit = UInt32(1) << (scalar.value - 0x61)
+                            if index == 0 { asciiDigraphLetters.first |= bit } else { asciiDigraphLetters.second |= bit }
+                        }
                     }
                 }
             }
@@ -101,123 +112,21 @@ public struct LanguageIdentifier: Sendable {
     /// The language of normalised (case-folded) UTF-16 text, in one pass: scripts counted,
     /// words hashed and looked up, distinctive letters counted.
     public func identify(_ units: UnsafeBufferPointer<UInt16>) -> LanguageGuess {
-        var latin = 0, cyrillic = 0, han = 0, kana = 0, hangul = 0, greek = 0, arabic = 0, hebrew = 0
-        var wordHits = [Int](repeating: 0, count: profiles.count)
-        var letterHits = [Int](repeating: 0, count: profiles.count)
-        var wordCount = 0
         let scriptTable = UnicodeProperties.bmpScripts
-        let tables = tables
-        let limit = maximumWords
-        wordHits.withUnsafeMutableBufferPointer { wordHits in
-            letterHits.withUnsafeMutableBufferPointer { letterHits in
-                scriptTable.withUnsafeBufferPointer { scriptCodes in
-                    tables.digraphFirstLetters.withUnsafeBufferPointer { digraphFirstLetters in
-                        var wordStart = -1
-                        // The open word's key while it is short ASCII (see `Tables.wordKey`).
-                        var packed: UInt64 = 0
-                        var packable = true
-                        var previousLetter: UInt32 = 0
-                        var index = 0
-                        let count = units.count
-                        let hasDigraphs = tables.hasDigraphs
-                        while index < count {
-                            let unit = units[index]
-                            if unit &- 0x61 < 26 {
-                                // A run of ASCII letters, the common case, in one go.
-                                let runStart = index
-                                var end = index + 1
-                                while end < count, units[end] &- 0x61 < 26 { end += 1 }
-                                latin += end - runStart
-                                if hasDigraphs {
-                                    var previous = previousLetter
-                                    for position in runStart..<end {
-                                        let current = UInt32(units[position])
-                                        if previous != 0,
-                                            previous < 0x80 ? digraphFirstLetters[Int(previous)] : tables.nonASCIIDigraphs
-                                        {
-                                            tables.digraphs.forEachValue(of: UInt64(previous) << 32 | UInt64(current)) { letterHits[$0] += 1 }
-                                        }
-                                        previous = current
-                                    }
-                                }
-                                if wordStart < 0 && end - runStart <= 8 {
-                                    for position in runStart..<end {
-                                        packed |= UInt64(units[position]) << (8 * UInt64(position - runStart))
-                                    }
-                                } else {
-                                    packable = false
-                                }
-                                if wordStart < 0 { wordStart = runStart }
-                                previousLetter = UInt32(units[end - 1])
-                                index = end
-                                guard index >= count else { continue }
-                                // The text ends with this word.
-                                if end - wordStart <= 24 {
-                                    wordCount += 1
-                                    let key = packable ? packed : Tables.wordKey(UnsafeBufferPointer(rebasing: units[wordStart..<end]))
-                                    tables.words.forEachValue(of: key) { wordHits[$0] += 1 }
-                                }
-                                break
-                            }
-                            var isLetter: Bool
-                            var scalar: UInt32
-                            var length = 1
-                            if unit < 0x80 {
-                                // ASCII other than a–z (the text is case-folded): not a letter.
-                                scalar = UInt32(unit)
-                                isLetter = false
-                            } else {
-                                (scalar, length) = SourceText.scalar(in: units, at: index)
-                                let script = scalar < 0x10000 ? UnicodeProperties.script(code: scriptCodes[Int(scalar)])
-                                    : UnicodeProperties.script(of: scalar)
-                                switch script {
-                                case .latin: latin += 1; isLetter = true
-                                case .cyrillic: cyrillic += 1; isLetter = true
-                                case .han: han += 1; isLetter = false
-                                case .hiragana, .katakana: kana += 1; isLetter = false
-                                case .hangul: hangul += 1; isLetter = false
-                                case .greek: greek += 1; isLetter = true
-                                case .arabic: arabic += 1; isLetter = true
-                                case .hebrew: hebrew += 1; isLetter = true
-                                case .inherited: isLetter = wordStart >= 0
-                                default: isLetter = false
-                                }
-                                if isLetter {
-                                    packable = false
-                                    tables.letters.forEachValue(of: UInt64(scalar)) { letterHits[$0] += 1 }
-                                }
-                            }
-                            if isLetter {
-                                if previousLetter != 0,
-                                    previousLetter < 0x80 ? digraphFirstLetters[Int(previousLetter)] : tables.nonASCIIDigraphs
-                                {
-                                    tables.digraphs.forEachValue(of: UInt64(previousLetter) << 32 | UInt64(scalar)) { letterHits[$0] += 1 }
-                                }
-                                if wordStart < 0 { wordStart = index }
-                                previousLetter = scalar
-                            }
-                            index += length
-                            // A word ends here: look it up.
-                            if wordStart >= 0 && (!isLetter || index >= count) {
-                                let end = isLetter ? index : index - length
-                                if end - wordStart <= 24 {
-                                    wordCount += 1
-                                    let key = packable ? packed
-                                        : Tables.wordKey(UnsafeBufferPointer(rebasing: units[wordStart..<end]))
-                                    tables.words.forEachValue(of: key) { wordHits[$0] += 1 }
-                                    if wordCount >= limit { break }
-                                }
-                                wordStart = -1
-                                previousLetter = 0
-                                packed = 0
-                                packable = true
-                            }
-                        }
-                    }
+        let evidence = withUnsafeTemporaryAllocation(of: Int.self, capacity: 2 * profiles.count) { hits in
+            hits.initialize(repeating: 0)
+            var evidence = Evidence(wordHits: UnsafeMutableBufferPointer(rebasing: hits[..<profiles.count]),
+                                    letterHits: UnsafeMutableBufferPointer(rebasing: hits[profiles.count...]))
+            scriptTable.withUnsafeBufferPointer { scripts in
+                tables.profileLetterBits.withUnsafeBufferPointer { letterBits in
+                    scan(units, scripts: scripts, letterBits: letterBits, into: &evidence)
                 }
             }
+            return (evidence.counts, Array(evidence.wordHits), Array(evidence.letterHits))
         }
-
+        let (latin, cyrillic, han, kana, hangul) = (evidence.0.latin, evidence.0.cyrillic, evidence.0.han, evidence.0.kana, evidence.0.hangul)
+        let (greek, arabic, hebrew, wordCount) = (evidence.0.greek, evidence.0.arabic, evidence.0.hebrew, evidence.0.wordCount)
+        let (wordHits, letterHits) = (evidence.1, evidence.2)
         let cjk = han + kana + hangul
         let total = latin + cyrillic + cjk + greek + arabic + hebrew
         guard total > 0 else { return LanguageGuess(language: nil, confidence: 0, script: "Unknown") }
@@ -255,5 +164,122 @@ public struct LanguageIdentifier: Sendable {
         let margin = (best.score - second) / best.score
         let coverage = min(1, best.score / max(4, Double(wordCount) * 0.3))
         return LanguageGuess(language: best.language, confidence: (0.5 * margin + 0.5) * coverage, script: script)
+    }
+
+    /// What one pass over a text counts.
+    struct Evidence {
+        struct Counts {
+            var latin = 0, cyrillic = 0, han = 0, kana = 0, hangul = 0, greek = 0, arabic = 0, hebrew = 0
+            var wordCount = 0
+        }
+        var counts = Counts()
+        /// Per profile: words of the text that the profile lists, and its letters and letter
+        /// pairs (in scratch memory: no copy-on-write checks in the loop).
+        let wordHits: UnsafeMutableBufferPointer<Int>
+        let letterHits: UnsafeMutableBufferPointer<Int>
+    }
+
+    /// One pass over normalised text, word by word: letters counted by script, distinctive
+    /// letters and letter pairs looked up, and each word (a run of letters) looked up, until
+    /// ``maximumWords`` words.
+    private func scan(_ units: UnsafeBufferPointer<UInt16>, scripts: UnsafeBufferPointer<UInt8>,
+                      letterBits: UnsafeBufferPointer<UInt64>, into evidence: inout Evidence) {
+        typealias Script = UnicodeProperties.Script
+        let count = units.count
+        let hasDigraphs = tables.hasDigraphs
+        let (digraphFirsts, digraphSeconds) = tables.asciiDigraphLetters
+        var index = 0
+        while index < count && evidence.counts.wordCount < maximumWords {
+            // Skip ASCII that is not a letter (spaces, punctuation, digits) quickly.
+            let unit = units[index]
+            if unit < 0x80 && unit &- 0x61 >= 26 {
+                index += 1
+                continue
+            }
+            // A word: letters until the next non-letter.
+            let wordStart = index
+            var wordEnd = index  // after its last letter so far
+            var packed: UInt64 = 0  // the word's key while it is ASCII of up to eight letters
+            var packable = true
+            var previousLetter: UInt32 = 0
+            while index < count {
+                let unit = units[index]
+                if unit &- 0x61 < 26 {
+                    // A run of ASCII letters in one go: counted, packed, and which letters occur noted.
+                    let runStart = index
+                    var runLetters: UInt32 = 0
+                    repeat {
+                        let letter = units[index] &- 0x61
+                        if letter >= 26 { break }
+                        runLetters |= 1 &<< UInt32(letter)
+                        index &+= 1
+                    } while index < count
+                    evidence.counts.latin &+= index &- runStart
+                    if index &- wordStart > 8 {
+                        packable = false
+                    } else {
+                        for position in runStart..<index {
+                            packed |= UInt64(units[position]) &<< (8 &* UInt64(position &- wordStart))
+                        }
+                    }
+                    // Letter pairs are looked up only when the run has the first letter of some
+                    // pair and the second of some pair, or follows a non-ASCII letter.
+                    if hasDigraphs, previousLetter >= 0x80 || (runLetters & digraphFirsts != 0 && runLetters & digraphSeconds != 0) {
+                        var previous = previousLetter
+                        for position in runStart..<index {
+                            let current = UInt32(units[position])
+                            countDigraph(previous, current, into: &evidence)
+                            previous = current
+                        }
+                    }
+                    previousLetter = UInt32(units[index - 1])
+                    wordEnd = index
+                    continue
+                }
+                if unit < 0x80 { break }
+                // Any other character: a letter of some script, a combining mark, or the end.
+                let (scalar, length) = SourceText.scalar(in: units, at: index)
+                let code = scalar < 0x10000 ? Int32(scripts[Int(scalar)]) : UnicodeProperties.script(of: scalar).rawValue
+                var isLetter = true
+                switch code {
+                case Script.latin.rawValue: evidence.counts.latin += 1
+                case Script.cyrillic.rawValue: evidence.counts.cyrillic += 1
+                case Script.greek.rawValue: evidence.counts.greek += 1
+                case Script.arabic.rawValue: evidence.counts.arabic += 1
+                case Script.hebrew.rawValue: evidence.counts.hebrew += 1
+                case Script.inherited.rawValue: isLetter = wordEnd > wordStart
+                case Script.han.rawValue: evidence.counts.han += 1; isLetter = false
+                case Script.hiragana.rawValue, Script.katakana.rawValue: evidence.counts.kana += 1; isLetter = false
+                case Script.hangul.rawValue: evidence.counts.hangul += 1; isLetter = false
+                default: isLetter = false
+                }
+                guard isLetter else {
+                    index += length  // counted; not part of a word
+                    break
+                }
+                packable = false
+                if scalar >= 0x10000 || letterBits[Int(scalar) >> 6] >> UInt64(scalar & 63) & 1 != 0 {
+                    tables.letters.forEachValue(of: UInt64(scalar)) { evidence.letterHits[$0] += 1 }
+                }
+                if hasDigraphs { countDigraph(previousLetter, scalar, into: &evidence) }
+                previousLetter = scalar
+                index += length
+                wordEnd = index
+            }
+            // The word ends here: look it up.
+            let length = wordEnd - wordStart
+            if length > 0 && length <= 24 {
+                evidence.counts.wordCount += 1
+                let key = packable ? packed : Tables.wordKey(UnsafeBufferPointer(rebasing: units[wordStart..<wordEnd]))
+                tables.words.forEachValue(of: key) { evidence.wordHits[$0] += 1 }
+            }
+        }
+    }
+
+    /// Counts a pair of letters that some profile lists ("ij").
+    @inline(__always)
+    private func countDigraph(_ previous: UInt32, _ current: UInt32, into evidence: inout Evidence) {
+        guard previous != 0, previous < 0x80 ? tables.digraphFirstLetters[Int(previous)] : tables.nonASCIIDigraphs else { return }
+        tables.digraphs.forEachValue(of: UInt64(previous) << 32 | UInt64(current)) { evidence.letterHits[$0] += 1 }
     }
 }

@@ -208,16 +208,15 @@ public final class Segmenter {
     /// Overlapping stretches are merged.
     static func sentenceWindows(in buffer: UnsafeBufferPointer<UInt16>, paragraphs: [TextRange]) -> [Range<Int>] {
         var windows: [Range<Int>] = []
-        let terminals = UnicodeProperties.bmpSentenceTerminals
-        terminals.withUnsafeBufferPointer { terminals in
+        let candidates = UnicodeProperties.sentenceTerminalCandidates
+        candidates.withUnsafeBufferPointer { candidates in
             for paragraph in paragraphs {
                 var index = paragraph.start
                 while index < paragraph.end {
-                    let unit = buffer[index]
-                    let isTerminal = unit < 0x80 ? (unit == 0x2E || unit == 0x21 || unit == 0x3F)
-                        : unit & 0xFC00 == 0xD800 ? isSupplementaryTerminal(buffer, at: index, end: paragraph.end)
-                        : terminals[Int(unit)]
-                    guard isTerminal else {
+                    // On to the next unit that may end a sentence.
+                    while index < paragraph.end, !candidates[Int(buffer[index])] { index += 1 }
+                    guard index < paragraph.end else { break }
+                    if buffer[index] & 0xFC00 == 0xD800, !isSupplementaryTerminal(buffer, at: index, end: paragraph.end) {
                         index += 1
                         continue
                     }

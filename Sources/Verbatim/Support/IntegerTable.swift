@@ -2,9 +2,14 @@
 /// addressing: a lookup is one multiply and usually one probe, where a `Dictionary` hashes
 /// its key with SipHash. For hot lookups keyed by stable hashes or code points.
 struct IntegerTable: Sendable {
-    private var keys: [UInt64]
-    /// Per slot: where its values start in `values` and how many there are (0: empty slot).
-    private var spans: [(start: UInt32, count: UInt32)]
+    /// A key and where its values start in `values` and how many there are (0: empty slot);
+    /// one 16-byte slot, so a probe touches one cache line.
+    private struct Slot: Sendable {
+        var key: UInt64 = 0
+        var start: UInt32 = 0
+        var count: UInt32 = 0
+    }
+    private var slots: [Slot]
     private var values: [Int32]
     private let shift: UInt64
 
@@ -20,17 +25,15 @@ struct IntegerTable: Sendable {
         var bits: UInt64 = 4
         while (1 << bits) < order.count * 2 { bits += 1 }
         shift = 64 - bits
-        keys = Array(repeating: 0, count: 1 << bits)
-        spans = Array(repeating: (0, 0), count: 1 << bits)
+        slots = Array(repeating: Slot(), count: 1 << bits)
         values = []
         let mask = (1 << Int(bits)) - 1
         for key in order {
             let list = grouped[key]!
             guard !list.isEmpty else { continue }
             var slot = Self.slot(of: key, shift: shift)
-            while spans[slot].count != 0 { slot = (slot + 1) & mask }
-            keys[slot] = key
-            spans[slot] = (UInt32(values.count), UInt32(list.count))
+            while slots[slot].count != 0 { slot = (slot + 1) & mask }
+            slots[slot] = Slot(key: key, start: UInt32(values.count), count: UInt32(list.count))
             values += list
         }
     }
@@ -43,13 +46,13 @@ struct IntegerTable: Sendable {
     /// Calls `body` with each value stored under `key`.
     @inline(__always)
     func forEachValue(of key: UInt64, _ body: (Int) -> Void) {
-        let mask = keys.count - 1
+        let mask = slots.count - 1
         var slot = Self.slot(of: key, shift: shift)
         while true {
-            let span = spans[slot]
-            if span.count == 0 { return }
-            if keys[slot] == key {
-                for index in Int(span.start)..<Int(span.start + span.count) { body(Int(values[index])) }
+            let entry = slots[slot]
+            if entry.count == 0 { return }
+            if entry.key == key {
+                for index in Int(entry.start)..<Int(entry.start + entry.count) { body(Int(values[index])) }
                 return
             }
             slot = (slot + 1) & mask
