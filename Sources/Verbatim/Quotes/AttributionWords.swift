@@ -1,0 +1,112 @@
+/// The word lists a normalised word belongs to, for speaker attribution: one bit per list of an
+/// ``AttributionLexicon`` and per fixed list of ``AttributionWords``.
+struct WordClasses: OptionSet, Sendable {
+    let rawValue: UInt32
+
+    /// ``AttributionLexicon/verbs``.
+    static let speechVerb = WordClasses(rawValue: 1 << 0)
+    /// ``AttributionLexicon/skipBeforeVerb``.
+    static let skipBeforeVerb = WordClasses(rawValue: 1 << 1)
+    static let malePronoun = WordClasses(rawValue: 1 << 2)
+    static let femalePronoun = WordClasses(rawValue: 1 << 3)
+    static let pluralPronoun = WordClasses(rawValue: 1 << 4)
+    /// ``AttributionLexicon/titleWords``.
+    static let titleWord = WordClasses(rawValue: 1 << 5)
+    static let maleHonorific = WordClasses(rawValue: 1 << 6)
+    static let femaleHonorific = WordClasses(rawValue: 1 << 7)
+    /// A function word that never belongs to a name: a frequent word of the article's
+    /// language profile (``LanguageProfile/words``) or a lexicon stop word.
+    static let functionWord = WordClasses(rawValue: 1 << 8)
+    /// ``AttributionWords/articles``.
+    static let article = WordClasses(rawValue: 1 << 9)
+    /// ``AttributionWords/nameParticles``.
+    static let nameParticle = WordClasses(rawValue: 1 << 10)
+    /// ``AttributionWords/titleConnectors``.
+    static let titleConnector = WordClasses(rawValue: 1 << 11)
+    /// ``AttributionWords/titleNouns``.
+    static let titleNoun = WordClasses(rawValue: 1 << 12)
+
+    static let pronoun: WordClasses = [.malePronoun, .femalePronoun]
+    /// Words that rule out a capitalised word as part of a name.
+    static let notInNames: WordClasses = [.titleWord, .functionWord, .speechVerb, .malePronoun, .femalePronoun, .pluralPronoun]
+}
+
+/// The word lists of speaker attribution as tables keyed by ``WordKey``, built once per
+/// lexicon (and once per language profile) rather than per article.
+struct AttributionWords: Sendable {
+    /// Word → the lists it belongs to: the lexicon's lists (stop words as
+    /// ``WordClasses/functionWord``) and the fixed lists below.
+    let classes: WordTable<WordClasses>
+    /// ``AttributionLexicon/beforeSpeaker`` phrases as word keys.
+    let beforeSpeaker: [[UInt64]]
+
+    // The fixed lists, the same for every language.
+
+    /// Articles: a capitalised word after one is a common noun ("eine Anwohnerin", "a Spokesman").
+    static let articles = ["a", "an", "the", "ein", "eine", "einer", "einem", "einen", "der", "die", "das",
+                           "un", "une", "le", "la", "les", "el", "los", "las", "una", "il", "lo", "gli", "uno"]
+    /// Lowercase particles inside names ("Ursula von der Leyen").
+    static let nameParticles = ["von", "van", "de", "der", "den", "da", "di", "du", "del", "della", "bin", "al", "ibn", "le", "la", "dos", "das", "ter"]
+    /// Connectors, which do not begin or end a title ("Secretary of State").
+    static let titleConnectors = ["of", "the", "for", "and", "der", "die", "des", "de", "la", "le", "du", "del", "el"]
+    /// Nouns of office: a title holds one of them.
+    static let titleNouns = [
+        "president", "minister", "secretary", "chancellor", "premier", "ambassador", "envoy", "spokesman", "spokeswoman",
+        "spokesperson", "senator", "governor", "mayor", "general", "gen", "lieutenant", "lt", "colonel", "col", "captain",
+        "admiral", "commander", "chief", "director", "chairman", "chairwoman", "king", "queen", "prince", "pope", "judge",
+        "prosecutor", "negotiator", "leader", "official", "dr", "prof", "mr", "mrs", "ms", "deputy", "präsident",
+        "präsidentin", "minister", "ministerin", "außenminister", "außenministerin", "kanzler", "kanzlerin", "sprecher",
+        "sprecherin", "président", "présidente", "ministre", "porte-parole", "presidente", "presidenta", "ministro",
+        "ministra", "canciller", "portavoz", "президент", "министр", "заместитель", "глава", "премьер", "пресс-секретарь",
+        "herr", "frau", "m", "mme", "sr", "sra", "führer",
+    ]
+
+    init(lexicon: AttributionLexicon) {
+        var classes = WordTable<WordClasses>(capacity: 256)
+        func add<Words: Sequence<String>>(_ words: Words, _ wordClass: WordClasses) {
+            for word in words { classes[WordKey.of(word), default: []].insert(wordClass) }
+        }
+        add(lexicon.verbs, .speechVerb)
+        add(lexicon.skipBeforeVerb, .skipBeforeVerb)
+        add(lexicon.malePronouns, .malePronoun)
+        add(lexicon.femalePronouns, .femalePronoun)
+        add(lexicon.pluralPronouns, .pluralPronoun)
+        add(lexicon.titleWords, .titleWord)
+        add(lexicon.maleHonorifics, .maleHonorific)
+        add(lexicon.femaleHonorifics, .femaleHonorific)
+        add(lexicon.stopWords, .functionWord)
+        add(Self.articles, .article)
+        add(Self.nameParticles, .nameParticle)
+        add(Self.titleConnectors, .titleConnector)
+        add(Self.titleNouns, .titleNoun)
+        self.classes = classes
+        beforeSpeaker = lexicon.beforeSpeaker.map { $0.map(WordKey.of) }
+    }
+
+    /// The tables of the built-in lexicons, by language.
+    static let builtin: [String: AttributionWords] = AttributionLexicon.builtin.mapValues(AttributionWords.init)
+
+    /// The tables of a lexicon: the built-in ones for a built-in lexicon.
+    static func forLexicon(_ lexicon: AttributionLexicon) -> AttributionWords {
+        builtin[lexicon.language] ?? AttributionWords(lexicon: lexicon)
+    }
+
+    /// The frequent words of each built-in language profile (the first profile of a language,
+    /// as the attributor has always taken it).
+    static let profileWords: [String: WordSet] = {
+        var result: [String: WordSet] = [:]
+        for profile in LanguageProfile.builtin where result[profile.language] == nil {
+            result[profile.language] = WordSet(words: profile.words)
+        }
+        return result
+    }()
+
+    /// Given names as a table (``FirstNames/builtin`` is built once).
+    static let builtinFirstNames = firstNameTable(FirstNames.builtin)
+
+    static func firstNameTable(_ names: [String: FirstNames.Gender]) -> WordTable<FirstNames.Gender> {
+        var table = WordTable<FirstNames.Gender>(capacity: names.count)
+        for (name, gender) in names { table[WordKey.of(name), default: gender] = gender }
+        return table
+    }
+}
