@@ -31,10 +31,13 @@ struct WordClasses: OptionSet, Sendable {
     static let notInNames: WordClasses = [.titleWord, .functionWord, .speechVerb, .malePronoun, .femalePronoun, .pluralPronoun]
 }
 
-/// The word lists of speaker attribution as tables keyed by ``WordKey``, built once per
-/// lexicon (and once per language profile) rather than per article.
-struct AttributionWords: Sendable {
+/// The word lists of speaker attribution for one article language, as tables keyed by
+/// ``WordKey``: built once per language rather than per article.
+final class AttributionWords: Sendable {
+    /// The attribution lexicon of the language (English when it has none).
+    let lexicon: AttributionLexicon
     /// Word → the lists it belongs to: the lexicon's lists (stop words as
+    /// ``WordClasses/functionWord``), the frequent words of the language's profile (also
     /// ``WordClasses/functionWord``) and the fixed lists below.
     let classes: WordTable<WordClasses>
     /// ``AttributionLexicon/beforeSpeaker`` phrases as word keys.
@@ -61,8 +64,9 @@ struct AttributionWords: Sendable {
         "herr", "frau", "m", "mme", "sr", "sra", "führer",
     ]
 
-    init(lexicon: AttributionLexicon) {
-        var classes = WordTable<WordClasses>(capacity: 256)
+    /// The tables of a lexicon with the frequent words of a language profile.
+    init(lexicon: AttributionLexicon, profileWords: Set<String>) {
+        var classes = WordTable<WordClasses>(capacity: 256 + profileWords.count)
         func add<Words: Sequence<String>>(_ words: Words, _ wordClass: WordClasses) {
             for word in words { classes[WordKey.of(word), default: []].insert(wordClass) }
         }
@@ -75,31 +79,41 @@ struct AttributionWords: Sendable {
         add(lexicon.maleHonorifics, .maleHonorific)
         add(lexicon.femaleHonorifics, .femaleHonorific)
         add(lexicon.stopWords, .functionWord)
+        add(profileWords, .functionWord)
         add(Self.articles, .article)
         add(Self.nameParticles, .nameParticle)
         add(Self.titleConnectors, .titleConnector)
         add(Self.titleNouns, .titleNoun)
+        self.lexicon = lexicon
         self.classes = classes
         beforeSpeaker = lexicon.beforeSpeaker.map { $0.map(WordKey.of) }
     }
 
-    /// The tables of the built-in lexicons, by language.
-    static let builtin: [String: AttributionWords] = AttributionLexicon.builtin.mapValues(AttributionWords.init)
-
-    /// The tables of a lexicon: the built-in ones for a built-in lexicon.
-    static func forLexicon(_ lexicon: AttributionLexicon) -> AttributionWords {
-        builtin[lexicon.language] ?? AttributionWords(lexicon: lexicon)
+    /// The tables for an article's language (``LanguageGuess/language``), or nil when there
+    /// is no lexicon to attribute with. The lexicon is ``AttributionLexicon/forLanguage(_:)``'s;
+    /// the profile words are those of the language (English when it is not known), none for
+    /// a language without a profile.
+    static func forLanguage(_ language: String?) -> AttributionWords? {
+        builtin[language ?? "en"] ?? otherLanguage
     }
 
-    /// The frequent words of each built-in language profile (the first profile of a language,
-    /// as the attributor has always taken it).
-    static let profileWords: [String: WordSet] = {
-        var result: [String: WordSet] = [:]
-        for profile in LanguageProfile.builtin where result[profile.language] == nil {
-            result[profile.language] = WordSet(words: profile.words)
+    /// The tables of every language with a built-in lexicon or profile.
+    private static let builtin: [String: AttributionWords] = {
+        var result: [String: AttributionWords] = [:]
+        // The first profile of a language, as the attributor has always taken it.
+        var profiles: [String: LanguageProfile] = [:]
+        for profile in LanguageProfile.builtin where profiles[profile.language] == nil { profiles[profile.language] = profile }
+        for language in Set(profiles.keys).union(AttributionLexicon.builtin.keys) {
+            guard let lexicon = AttributionLexicon.forLanguage(language) else { continue }
+            result[language] = AttributionWords(lexicon: lexicon, profileWords: profiles[language]?.words ?? [])
         }
         return result
     }()
+
+    /// The tables of a language with neither lexicon nor profile: the English lexicon alone.
+    private static let otherLanguage: AttributionWords? = AttributionLexicon.forLanguage(nil).map {
+        AttributionWords(lexicon: $0, profileWords: [])
+    }
 
     /// Given names as a table (``FirstNames/builtin`` is built once).
     static let builtinFirstNames = firstNameTable(FirstNames.builtin)

@@ -34,8 +34,8 @@ public struct SpeakerAttributor: Sendable {
     /// Attributes `quotes` (from ``QuoteExtractor``) and returns every person mention of the
     /// article with its title, for the speakers table.
     public func attribute(_ quotes: inout [Quote], in document: Document) -> [PersonMention] {
-        guard let lexicon = AttributionLexicon.forLanguage(document.language.language) else { return [] }
-        var context = Context(document: document, quotes: quotes, lexicon: lexicon, firstNames: firstNameTable)
+        guard let words = AttributionWords.forLanguage(document.language.language) else { return [] }
+        var context = Context(document: document, quotes: quotes, words: words, firstNames: firstNameTable)
         context.findPersons()
         for index in quotes.indices {
             if let previous = quotes[index].continuationOf, let speaker = quotes[previous].speaker {
@@ -67,7 +67,9 @@ public struct SpeakerAttributor: Sendable {
 struct Context {
     let document: Document
     let quotes: [Quote]
-    let lexicon: AttributionLexicon
+    /// The word lists of the article's language.
+    let words: AttributionWords
+    var lexicon: AttributionLexicon { words.lexicon }
     let firstNames: WordTable<FirstNames.Gender>
     let tokens: [Token]
     /// Per token: the ``WordKey`` of its normalised text.
@@ -76,8 +78,6 @@ struct Context {
     let classes: [WordClasses]
     /// Per token: its normalised text, for Japanese articles only (empty otherwise; see ``keyText(_:)``).
     let keyStrings: [String]
-    /// ``AttributionLexicon/beforeSpeaker`` as word keys.
-    let beforeSpeaker: [[UInt64]]
     let units: [UInt16]
     /// Per token: inside a quotation (marks included).
     let quoted: [Bool]
@@ -103,33 +103,30 @@ struct Context {
     static let japaneseHonorifics = ["さん", "氏", "様"]
     static let slavicLanguages: Set<String> = ["ru", "uk", "bg", "pl", "cs", "sk", "sr", "hr", "sl", "be", "mk"]
 
-    init(document: Document, quotes: [Quote], lexicon: AttributionLexicon, firstNames: WordTable<FirstNames.Gender>) {
+    init(document: Document, quotes: [Quote], words: AttributionWords, firstNames: WordTable<FirstNames.Gender>) {
         self.document = document
         self.quotes = quotes
-        self.lexicon = lexicon
+        self.words = words
         self.firstNames = firstNames
-        self.tokens = document.tokens
-        self.units = document.text.units
+        let tokens = document.tokens
+        let units = document.text.units
+        self.tokens = tokens
+        self.units = units
         let language = document.language.language ?? "en"
-        let words = AttributionWords.forLexicon(lexicon)
-        let profileWords = AttributionWords.profileWords[language]
         let normalizedUnits = document.normalized.units
         var keys: [UInt64] = []
         var classes: [WordClasses] = []
         keys.reserveCapacity(document.tokens.count)
         classes.reserveCapacity(document.tokens.count)
         normalizedUnits.withUnsafeBufferPointer { buffer in
-            for token in document.tokens {
+            for token in tokens {
                 let key = WordKey.of(UnsafeBufferPointer(rebasing: buffer[token.normalized.clamped(to: 0..<buffer.count)]))
-                var wordClasses = words.classes[key] ?? []
-                if profileWords?.contains(key) ?? false { wordClasses.insert(.functionWord) }
                 keys.append(key)
-                classes.append(wordClasses)
+                classes.append(words.classes[key] ?? [])
             }
         }
         self.keys = keys
         self.classes = classes
-        self.beforeSpeaker = words.beforeSpeaker
         var quoted = [Bool](repeating: false, count: document.tokens.count)
         for quote in quotes {
             let upper = quote.closeMark?.end ?? quote.range.end
@@ -142,9 +139,14 @@ struct Context {
         self.isJapanese = language == "ja"
         self.isSlavic = Self.slavicLanguages.contains(language)
         self.keyStrings = isJapanese ? document.tokens.map { document.normalizedText(of: $0) } : []
-        for index in tokens.indices.dropFirst() where tokens[index].isCapitalized && !gapEndsSentence(before: index) {
+        // (Static helpers here: a method call on `self` inside `init` would copy all of it.)
+        var capitalisedInside = WordSet()
+        for index in tokens.indices.dropFirst() where tokens[index].isCapitalized
+            && !Self.gapEndsSentence(before: index, tokens: tokens, units: units)
+        {
             capitalisedInside.insert(keys[index])
         }
+        self.capitalisedInside = capitalisedInside
     }
 
     // MARK: Tokens
@@ -157,7 +159,9 @@ struct Context {
     }
 
     /// Where the original text between token `index - 1` and token `index` lies.
-    func gapBounds(before index: Int) -> Range<Int> {
+    func gapBounds(before index: Int) -> Range<Int> { Self.gapBounds(before: index, tokens: tokens, units: units) }
+
+    static func gapBounds(before index: Int, tokens: [Token], units: [UInt16]) -> Range<Int> {
         let start = index > 0 ? tokens[index - 1].range.end : 0
         let end = index < tokens.count ? tokens[index].range.start : units.count
         return start..<max(start, end)
@@ -178,8 +182,10 @@ struct Context {
     }
 
     /// Whether the gap holds a full stop, question or exclamation mark (a sentence end).
-    func gapEndsSentence(before index: Int) -> Bool {
-        for position in gapBounds(before: index) {
+    func gapEndsSentence(before index: Int) -> Bool { Self.gapEndsSentence(before: index, tokens: tokens, units: units) }
+
+    static func gapEndsSentence(before index: Int, tokens: [Token], units: [UInt16]) -> Bool {
+        for position in gapBounds(before: index, tokens: tokens, units: units) {
             let unit = units[position]
             if unit == 0x2E || unit == 0x21 || unit == 0x3F || unit == 0x3002 || unit == 0x0A { return true }
         }
@@ -526,7 +532,7 @@ struct Context {
         let maxVerbDistance = endsSentence ? 3 : 8
         // "„…“ – so Energieexperte Thomas Berger", "«…», selon X": a speaker phrase right after.
         let windowEnd = tokenIndex(atOrAfter: nextOpen)
-        for phrase in beforeSpeaker where !phrase.isEmpty && first + phrase.count <= windowEnd {
+        for phrase in words.beforeSpeaker where !phrase.isEmpty && first + phrase.count <= windowEnd {
             if keys[first..<(first + phrase.count)].elementsEqual(phrase),
                 let found = nameAfter(first + phrase.count, before: windowEnd)
             {
@@ -559,7 +565,7 @@ struct Context {
         }
         guard start < end else { return nil }
         // "according to X"
-        for phrase in beforeSpeaker where !phrase.isEmpty {
+        for phrase in words.beforeSpeaker where !phrase.isEmpty {
             var index = start
             while index + phrase.count <= end {
                 if keys[index..<(index + phrase.count)].elementsEqual(phrase) {
