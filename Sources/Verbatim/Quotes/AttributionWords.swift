@@ -25,6 +25,18 @@ struct WordClasses: OptionSet, Sendable {
     static let titleConnector = WordClasses(rawValue: 1 << 11)
     /// ``AttributionWords/titleNouns``.
     static let titleNoun = WordClasses(rawValue: 1 << 12)
+    /// ``AttributionLexicon/quoteParticles`` (Japanese と).
+    static let quoteParticle = WordClasses(rawValue: 1 << 13)
+    /// ``AttributionLexicon/subjectParticles`` (Japanese は, が).
+    static let subjectParticle = WordClasses(rawValue: 1 << 14)
+    /// ``AttributionLexicon/neutralPronouns`` (Japanese 同氏).
+    static let neutralPronoun = WordClasses(rawValue: 1 << 15)
+    /// ``AttributionLexicon/titleSuffixes`` (Japanese 社長).
+    static let titleSuffix = WordClasses(rawValue: 1 << 16)
+    /// ``AttributionWords/japaneseParticles``.
+    static let japaneseParticle = WordClasses(rawValue: 1 << 17)
+    /// ``AttributionWords/japaneseHonorifics``.
+    static let japaneseHonorific = WordClasses(rawValue: 1 << 18)
 
     static let pronoun: WordClasses = [.malePronoun, .femalePronoun]
     /// Words that rule out a capitalised word as part of a name.
@@ -42,6 +54,11 @@ final class AttributionWords: Sendable {
     let classes: WordTable<WordClasses>
     /// ``AttributionLexicon/beforeSpeaker`` phrases as word keys.
     let beforeSpeaker: [[UInt64]]
+    /// For the Japanese rules, which match by prefix and suffix: the speech verbs, the title
+    /// suffixes (in the lexicon's order) and the neutral pronouns.
+    let speechVerbs: UnitWordIndex
+    let titleSuffixes: [UnitWord]
+    let neutralPronouns: [UnitWord]
 
     // The fixed lists, the same for every language.
 
@@ -52,6 +69,10 @@ final class AttributionWords: Sendable {
     static let nameParticles = ["von", "van", "de", "der", "den", "da", "di", "du", "del", "della", "bin", "al", "ibn", "le", "la", "dos", "das", "ter"]
     /// Connectors, which do not begin or end a title ("Secretary of State").
     static let titleConnectors = ["of", "the", "for", "and", "der", "die", "des", "de", "la", "le", "du", "del", "el"]
+    /// Japanese particles, which end a name going backwards.
+    static let japaneseParticles = ["の", "と", "で", "に", "が", "を", "は", "も", "へ", "や", "から", "まで", "より", "、", "。"]
+    /// Japanese honorifics after a name (中村さん).
+    static let japaneseHonorifics = ["さん", "氏", "様"]
     /// Nouns of office: a title holds one of them.
     static let titleNouns = [
         "president", "minister", "secretary", "chancellor", "premier", "ambassador", "envoy", "spokesman", "spokeswoman",
@@ -84,9 +105,18 @@ final class AttributionWords: Sendable {
         add(Self.nameParticles, .nameParticle)
         add(Self.titleConnectors, .titleConnector)
         add(Self.titleNouns, .titleNoun)
+        add(lexicon.quoteParticles, .quoteParticle)
+        add(lexicon.subjectParticles, .subjectParticle)
+        add(lexicon.neutralPronouns, .neutralPronoun)
+        add(lexicon.titleSuffixes, .titleSuffix)
+        add(Self.japaneseParticles, .japaneseParticle)
+        add(Self.japaneseHonorifics, .japaneseHonorific)
         self.lexicon = lexicon
         self.classes = classes
         beforeSpeaker = lexicon.beforeSpeaker.map { $0.map(WordKey.of) }
+        speechVerbs = UnitWordIndex(lexicon.verbs)
+        titleSuffixes = lexicon.titleSuffixes.map(UnitWord.init)
+        neutralPronouns = lexicon.neutralPronouns.map(UnitWord.init)
     }
 
     /// The tables for an article's language (``LanguageGuess/language``), or nil when there

@@ -62,8 +62,9 @@ public struct SpeakerAttributor: Sendable {
 /// One article's state while attributing.
 ///
 /// Words are compared by ``WordKey`` and looked up in the word lists once per token
-/// (``classes``); strings are made only for what goes into the output (names, titles), for
-/// the Japanese rules (prefix and suffix matching) and for the rare checks that need them.
+/// (``classes``); the Japanese rules match prefixes and suffixes on UTF-16 units
+/// (``UnitText``). Strings are made only for what goes into the output (names, titles) and
+/// for the rare checks that need them.
 struct Context {
     let document: Document
     let quotes: [Quote]
@@ -76,9 +77,9 @@ struct Context {
     let keys: [UInt64]
     /// Per token: the word lists its normalised text is on.
     let classes: [WordClasses]
-    /// Per token: its normalised text, for Japanese articles only (empty otherwise; see ``keyText(_:)``).
-    let keyStrings: [String]
     let units: [UInt16]
+    /// The normalised text (``Document/normalized``) as UTF-16.
+    let normalizedUnits: [UInt16]
     /// Per token: inside a quotation (marks included).
     let quoted: [Bool]
     let isJapanese: Bool
@@ -99,8 +100,6 @@ struct Context {
     /// Token range of each person mention and the index of its person, in text order.
     var mentions: [(tokens: Range<Int>, person: Int)] = []
 
-    static let japaneseParticles: Set<String> = ["の", "と", "で", "に", "が", "を", "は", "も", "へ", "や", "から", "まで", "より", "、", "。"]
-    static let japaneseHonorifics = ["さん", "氏", "様"]
     static let slavicLanguages: Set<String> = ["ru", "uk", "bg", "pl", "cs", "sk", "sr", "hr", "sl", "be", "mk"]
 
     init(document: Document, quotes: [Quote], words: AttributionWords, firstNames: WordTable<FirstNames.Gender>) {
@@ -114,6 +113,7 @@ struct Context {
         self.units = units
         let language = document.language.language ?? "en"
         let normalizedUnits = document.normalized.units
+        self.normalizedUnits = normalizedUnits
         var keys: [UInt64] = []
         var classes: [WordClasses] = []
         keys.reserveCapacity(document.tokens.count)
@@ -138,7 +138,6 @@ struct Context {
         self.quoted = quoted
         self.isJapanese = language == "ja"
         self.isSlavic = Self.slavicLanguages.contains(language)
-        self.keyStrings = isJapanese ? document.tokens.map { document.normalizedText(of: $0) } : []
         // (Static helpers here: a method call on `self` inside `init` would copy all of it.)
         var capitalisedInside = WordSet()
         for index in tokens.indices.dropFirst() where tokens[index].isCapitalized
@@ -154,9 +153,7 @@ struct Context {
     func tokenIndex(atOrAfter offset: Int) -> Int { document.tokenIndex(atOrAfter: offset) }
 
     /// The normalised text of token `index`.
-    func keyText(_ index: Int) -> String {
-        isJapanese ? keyStrings[index] : document.normalizedText(of: tokens[index])
-    }
+    func keyText(_ index: Int) -> String { document.normalizedText(of: tokens[index]) }
 
     /// Where the original text between token `index - 1` and token `index` lies.
     func gapBounds(before index: Int) -> Range<Int> { Self.gapBounds(before: index, tokens: tokens, units: units) }
@@ -730,16 +727,19 @@ struct Context {
         let paragraph = document.paragraphs[quote.paragraph].range
         let paragraphEnd = tokenIndex(atOrAfter: paragraph.end)
         let after = tokenIndex(atOrAfter: close.end)
+        /// A token that starts with a speech verb or begins one ("述べ" of "述べた").
         func isSpeechVerb(_ index: Int) -> Bool {
-            index < paragraphEnd && lexicon.verbs.contains { keyStrings[index].hasPrefix($0) || $0.hasPrefix(keyStrings[index]) }
+            guard index < paragraphEnd else { return false }
+            let key = keyUnits(index)
+            return words.speechVerbs.anyStarts(key) || words.speechVerbs.anyStarts(with: key)
         }
         // 「…」と [X は] 述べた, also with the particle opening the next line.
         let nextLineEnd = quote.paragraph + 1 < document.paragraphs.count
             ? tokenIndex(atOrAfter: document.paragraphs[quote.paragraph + 1].range.end) : paragraphEnd
-        if after < nextLineEnd, lexicon.quoteParticles.contains(keyStrings[after]) || keyStrings[after].hasPrefix("との") {
+        if after < nextLineEnd, classes[after].contains(.quoteParticle) || keyUnits(after).hasPrefix(Self.toNo) {
             // 「…」との見通しを示した: the verb within a few words.
-            if let verb = (after + 1..<min(nextLineEnd, after + 5)).first(where: { isSpeechVerb($0) || (lexicon.verbs.contains(keyStrings[$0]) && $0 < nextLineEnd) }),
-                !(after + 1..<verb).contains(where: { lexicon.subjectParticles.contains(keyStrings[$0]) })
+            if let verb = (after + 1..<min(nextLineEnd, after + 5)).first(where: { isSpeechVerb($0) || (classes[$0].contains(.speechVerb) && $0 < nextLineEnd) }),
+                !(after + 1..<verb).contains(where: { classes[$0].contains(.subjectParticle) })
             {
                 if let speaker = japaneseSubject(before: tokenIndex(atOrAfter: quote.openMark.start), from: tokenIndex(atOrAfter: paragraph.start)) {
                     return (speaker, .sameSentence)
@@ -749,7 +749,7 @@ struct Context {
             // と X は 語った: the subject stands between the particle and the verb.
             var index = after + 1
             while index < min(nextLineEnd, after + 8) {
-                if lexicon.subjectParticles.contains(keyStrings[index]), lexicon.verbs.contains(where: { keyStrings[min(index + 1, tokens.count - 1)].hasPrefix($0) }) {
+                if classes[index].contains(.subjectParticle), words.speechVerbs.anyStarts(keyUnits(min(index + 1, tokens.count - 1))) {
                     return japaneseName(endingBefore: index, from: after + 1).map { ($0, .sameSentence) }
                 }
                 index += 1
@@ -757,16 +757,16 @@ struct Context {
         }
         // X は次のように述べた。「…」: a speech verb earlier in the paragraph.
         let open = tokenIndex(atOrAfter: quote.openMark.start)
-        if open > 0, let verb = (tokenIndex(atOrAfter: paragraph.start)..<open).last(where: { index in lexicon.verbs.contains { keyStrings[index].hasPrefix($0) } }),
+        if open > 0, let verb = (tokenIndex(atOrAfter: paragraph.start)..<open).last(where: { words.speechVerbs.anyStarts(keyUnits($0)) }),
             let speaker = japaneseSubject(before: verb, from: tokenIndex(atOrAfter: paragraph.start))
         {
             return (speaker, .carried)
         }
         // 「…」。 X は … こう語った
-        if after < paragraphEnd, keyStrings[after] == "。" || gap(before: after).contains(0x3002) || units[close.end] == 0x3002 {
+        if after < paragraphEnd, keys[after] == WordKey.japaneseFullStop || gap(before: after, contains: 0x3002) || units[close.end] == 0x3002 {
             var index = after
             while index < min(paragraphEnd, after + 20) {
-                if keyStrings[index] == "こう", isSpeechVerb(index + 1) {
+                if keys[index] == WordKey.kou, isSpeechVerb(index + 1) {
                     if let speaker = japaneseSubject(before: index, from: after) { return (speaker, .sameSentence) }
                 }
                 index += 1
@@ -775,13 +775,32 @@ struct Context {
         return nil
     }
 
+    /// "との", which ends a quote like と (「…」との見通しを示した).
+    static let toNo = UnitWord("との")
+
+    /// The normalised text of token `index` as units.
+    func keyUnits(_ index: Int) -> UnitText {
+        UnitText(normalizedUnits[tokens[index].normalized.clamped(to: 0..<normalizedUnits.count)])
+    }
+
+    /// The original text of a token range as units (the units of ``text(_:)``).
+    func originalUnits(_ range: Range<Int>) -> UnitText {
+        let written = textRange(range)
+        let lower = max(0, min(written.start, units.count))
+        let upper = max(lower, min(written.end, units.count))
+        return UnitText(units[lower..<upper])
+    }
+
     /// The speaker before the last は/が in tokens[from..<end]; 同氏 stands for the last person.
     func japaneseSubject(before end: Int, from start: Int) -> PersonMention? {
         var index = end - 1
         while index >= start {
-            if lexicon.subjectParticles.contains(keyStrings[index]) {
-                if index > start, lexicon.neutralPronouns.contains(where: { text((index - 1)..<index).hasSuffix($0) }) {
-                    return lastJapaneseSpeaker(before: tokens[index].range.start)
+            if classes[index].contains(.subjectParticle) {
+                if index > start {
+                    let previous = originalUnits((index - 1)..<index)
+                    if words.neutralPronouns.contains(where: { previous.hasSuffix($0) }) {
+                        return lastJapaneseSpeaker(before: tokens[index].range.start)
+                    }
                 }
                 return japaneseName(endingBefore: index, from: start)
             }
@@ -795,38 +814,48 @@ struct Context {
     func japaneseName(endingBefore particle: Int, from lower: Int) -> PersonMention? {
         var particle = particle
         // 中村正男さん（67）は: an age in brackets between the name and the particle.
-        if particle - 1 > lower, tokens[particle - 1].kind == .number, gap(before: particle).contains(0xFF09) { particle -= 1 }
+        if particle - 1 > lower, tokens[particle - 1].kind == .number, gap(before: particle, contains: 0xFF09) { particle -= 1 }
         var start = particle
-        while start > lower, gap(before: start).isEmpty, !Self.japaneseParticles.contains(keyStrings[start - 1]),
-            !(tokens[start - 1].kind == .kana && keyStrings[start - 1].count == 1), particle - start < 5
+        while start > lower, gapBounds(before: start).isEmpty, !classes[start - 1].contains(.japaneseParticle),
+            !(tokens[start - 1].kind == .kana && keyUnits(start - 1).count == 1), particle - start < 5
         {
             start -= 1
         }
         guard start < particle else { return nil }
-        var name = text(start..<particle)
-        let isHonorific = Self.japaneseHonorifics.contains(keyStrings[particle - 1])
+        let isHonorific = classes[particle - 1].contains(.japaneseHonorific)
         guard (start..<particle).allSatisfy({ tokens[$0].kind == .ideograph || ($0 == particle - 1 && isHonorific) }) else { return nil }
-        if lexicon.neutralPronouns.contains(name) { return lastJapaneseSpeaker(before: tokens[start].range.start) }
+        var name = originalUnits(start..<particle)
+        if words.classes[WordKey.of(name.units)]?.contains(.neutralPronoun) ?? false {
+            return lastJapaneseSpeaker(before: tokens[start].range.start)
+        }
         var stripped = true
         while stripped {
             stripped = false
-            for suffix in lexicon.titleSuffixes where name.hasSuffix(suffix) && name.count > suffix.count {
-                name = String(name.dropLast(suffix.count))
+            for suffix in words.titleSuffixes where name.hasSuffix(suffix) && name.count > suffix.count {
+                name = name.droppingLast(suffix)
                 stripped = true
             }
         }
         // Complete a surname from a fuller name earlier in the article.
-        if name.count <= 2, let full = japaneseFullName(startingWith: name) { name = full }
-        return PersonMention(name: name, surface: textRange(start..<particle))
+        if name.count <= 2, let full = japaneseFullName(startingWith: name) {
+            return PersonMention(name: full, surface: textRange(start..<particle))
+        }
+        return PersonMention(name: name.string, surface: textRange(start..<particle))
     }
 
-    func japaneseFullName(startingWith surname: String) -> String? {
+    func japaneseFullName(startingWith surname: UnitText) -> String? {
+        let surnameKey = WordKey.of(surname.units)
         var best: String?
-        for index in tokens.indices where keyStrings[index] == surname && index + 1 < tokens.count && gap(before: index + 1).isEmpty {
-            let next = keyStrings[index + 1]
-            if tokens[index + 1].kind == .ideograph, !lexicon.titleSuffixes.contains(next), next.count <= 3 {
-                let candidate = surname + next
-                if candidate.count > (best?.count ?? 0) { best = candidate }
+        var bestCount = 0
+        for index in tokens.indices where keys[index] == surnameKey && index + 1 < tokens.count && gapBounds(before: index + 1).isEmpty {
+            let next = keyUnits(index + 1)
+            if tokens[index + 1].kind == .ideograph, !classes[index + 1].contains(.titleSuffix), next.count <= 3 {
+                // The length of surname + next, counted without building the string when both are plain.
+                let count = surname.isPlain && next.isPlain ? surname.units.count + next.units.count : (surname.string + next.string).count
+                if count > bestCount {
+                    best = surname.string + next.string
+                    bestCount = count
+                }
             }
         }
         return best
@@ -842,7 +871,7 @@ struct Context {
     func japaneseSpeakerCache(for quote: Quote) -> PersonMention? {
         guard let close = quote.closeMark else { return nil }
         let after = tokenIndex(atOrAfter: close.end)
-        guard after < tokens.count, lexicon.quoteParticles.contains(keyStrings[after]) else { return nil }
+        guard after < tokens.count, classes[after].contains(.quoteParticle) else { return nil }
         return japaneseSubject(before: tokenIndex(atOrAfter: quote.openMark.start),
                                from: tokenIndex(atOrAfter: document.paragraphs[quote.paragraph].range.start))
     }

@@ -17,6 +17,11 @@ enum WordKey {
         return composed.withUnsafeBufferPointer { nonZero(StableHash.hash(utf16: $0)) }
     }
 
+    /// The key of normalised UTF-16 units.
+    static func of(_ units: ArraySlice<UInt16>) -> UInt64 {
+        units.withUnsafeBufferPointer { of($0) }
+    }
+
     /// The key of a word given as a string (for building tables from lexicons).
     static func of(_ string: String) -> UInt64 {
         UTF16Conversion.units(of: string).withUnsafeBufferPointer { of($0) }
@@ -26,6 +31,10 @@ enum WordKey {
     static let comma = of(",")
     /// The key of "the".
     static let the = of("the")
+    /// The key of the Japanese full stop "。".
+    static let japaneseFullStop = of("。")
+    /// The key of Japanese "こう" ("thus": 「…」。X は…こう語った).
+    static let kou = of("こう")
 
     /// Whether units might not be in NFC. No code point below U+0300 composes with anything or
     /// changes under NFC, so text made of those alone is NFC; anything else asks ICU.

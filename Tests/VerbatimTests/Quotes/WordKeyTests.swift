@@ -36,6 +36,35 @@ struct WordKeyTests {
         #expect(table.count == 1000)
     }
 
+    /// Words for the prefix and suffix tests: plain ones and ones that need `String`'s rules
+    /// (combining marks, canonical equivalents, halfwidth kana, a Hangul syllable and its jamo).
+    static let unitWords = ["", "述べ", "述べた", "述べたと", "と", "との", "社長", "高橋社長", "高橋", "が", "か\u{3099}", "か",
+                            "\u{3099}", "がた", "か\u{3099}た", "ｶﾞ", "ｶ", "e", "e\u{0301}", "é", "said", "sa", "한", "\u{1112}\u{1161}\u{11AB}",
+                            "\u{1112}\u{1161}", "同氏", "同", "氏", "A\u{030A}", "Å", "\u{212B}"]
+
+    @Test("unit prefix, suffix and length tests give exactly what String's give")
+    func unitTextFollowsStrings() {
+        for text in Self.unitWords {
+            let unitText = UnitText(text)
+            #expect(unitText.count == text.count, "\(text)")
+            #expect(unitText.string == text)
+            for other in Self.unitWords {
+                let word = UnitWord(other)
+                #expect(unitText.hasPrefix(word) == text.hasPrefix(other), "\(text) / \(other)")
+                #expect(unitText.isPrefix(of: word) == other.hasPrefix(text), "\(text) / \(other)")
+                #expect(unitText.hasSuffix(word) == text.hasSuffix(other), "\(text) / \(other)")
+                if text.hasSuffix(other) {
+                    #expect(unitText.droppingLast(word).string == String(text.dropLast(other.count)), "\(text) / \(other)")
+                }
+            }
+            for words in [Self.unitWords, ["述べた", "語った", "ｶﾞ", "e\u{0301}"], []] {
+                let index = UnitWordIndex(words)
+                #expect(index.anyStarts(unitText) == words.contains { text.hasPrefix($0) }, "\(text)")
+                #expect(index.anyStarts(with: unitText) == words.contains { $0.hasPrefix(text) }, "\(text)")
+            }
+        }
+    }
+
     @Test("isMark is true exactly for the glyphs that have mark info")
     func markTableMatchesInfo() {
         for unit in UInt16.min...UInt16.max {
