@@ -66,7 +66,11 @@ enum QuoteMarks {
     }
 
     /// Whether a glyph is any quotation mark (the glyphs of ``info(_:)``).
+    @inline(__always)
     static func isMark(_ unit: UInt16) -> Bool {
+        // One test for what most text is made of (letters, digits, spaces): every mark is
+        // in U+0022…U+0027 or at U+00AB and above. (Below U+0022 the subtraction wraps.)
+        guard unit &- 0x22 < 6 || unit >= 0xAB else { return false }
         switch unit {
         case 0x22, 0x27, 0x00AB, 0x00BB, 0x2018...0x201A, 0x201C...0x201F, 0x2039, 0x203A, 0x300C...0x300F: return true
         default: return false

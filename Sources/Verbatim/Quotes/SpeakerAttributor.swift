@@ -84,8 +84,9 @@ struct Context {
     let quoted: [Bool]
     let isJapanese: Bool
     let isSlavic: Bool
-    /// Words written capitalised somewhere other than at a sentence start: proper nouns.
-    var capitalisedInside = WordSet()
+    /// Keys of the words written capitalised somewhere other than at a sentence start (proper
+    /// nouns), sorted for binary search.
+    let capitalisedInside: [UInt64]
 
     struct Person {
         /// The ``WordKey`` of the surname.
@@ -100,7 +101,12 @@ struct Context {
     /// Token range of each person mention and the index of its person, in text order.
     var mentions: [(tokens: Range<Int>, person: Int)] = []
 
-    static let slavicLanguages: Set<String> = ["ru", "uk", "bg", "pl", "cs", "sk", "sr", "hr", "sl", "be", "mk"]
+    static func isSlavic(_ language: String) -> Bool {
+        switch language {
+        case "ru", "uk", "bg", "pl", "cs", "sk", "sr", "hr", "sl", "be", "mk": return true
+        default: return false
+        }
+    }
 
     init(document: Document, quotes: [Quote], words: AttributionWords, firstNames: WordTable<FirstNames.Gender>) {
         self.document = document
@@ -137,15 +143,26 @@ struct Context {
         }
         self.quoted = quoted
         self.isJapanese = language == "ja"
-        self.isSlavic = Self.slavicLanguages.contains(language)
+        self.isSlavic = Self.isSlavic(language)
         // (Static helpers here: a method call on `self` inside `init` would copy all of it.)
-        var capitalisedInside = WordSet()
+        var capitalisedInside: [UInt64] = []
         for index in tokens.indices.dropFirst() where tokens[index].isCapitalized
             && !Self.gapEndsSentence(before: index, tokens: tokens, units: units)
         {
-            capitalisedInside.insert(keys[index])
+            capitalisedInside.append(keys[index])
         }
-        self.capitalisedInside = capitalisedInside
+        self.capitalisedInside = capitalisedInside.sorted()
+    }
+
+    /// Binary search in sorted keys.
+    static func sortedKeys(_ keys: [UInt64], contain key: UInt64) -> Bool {
+        var low = 0
+        var high = keys.count
+        while low < high {
+            let mid = (low + high) / 2
+            if keys[mid] < key { low = mid + 1 } else { high = mid }
+        }
+        return low < keys.count && keys[low] == key
     }
 
     // MARK: Tokens
@@ -232,7 +249,7 @@ struct Context {
         if run.count >= 2 || resolveSurname(of: run) != nil { return true }
         // After an article it is a common noun ("eine Anwohnerin", "a Spokesman").
         if run.lowerBound > 0, classes[run.lowerBound - 1].contains(.article) { return false }
-        return capitalisedInside.contains(keys[run.lowerBound])
+        return Self.sortedKeys(capitalisedInside, contain: keys[run.lowerBound])
     }
 
     /// The name ending at token `end`: capitalised words joined by spaces, hyphens or initials.

@@ -111,17 +111,3 @@ struct WordTable<Value: Sendable>: Sendable {
         }
     }
 }
-
-/// A set of ``WordKey``s.
-typealias WordSet = WordTable<Bool>
-
-extension WordTable where Value == Bool {
-    /// A set of the keys of `words`.
-    init<Words: Sequence<String>>(words: Words) {
-        self.init()
-        for word in words { insert(WordKey.of(word)) }
-    }
-
-    mutating func insert(_ key: UInt64) { self[key, default: true] = true }
-    func contains(_ key: UInt64) -> Bool { self[key] != nil }
-}
