@@ -91,7 +91,7 @@ struct Context {
     struct Person {
         /// The ``WordKey`` of the surname.
         var key: UInt64
-        /// The surname as normalised text (for the Slavic case endings of ``Context/resolveSurname(ofTokenAt:)``).
+        /// The surname as normalised text (for the Slavic case endings of ``Context/resolveSurname(of:)``).
         var keyText: String
         var tokens: Range<Int>  // the fullest mention's name tokens
         var gender: FirstNames.Gender?
@@ -101,6 +101,7 @@ struct Context {
     /// Token range of each person mention and the index of its person, in text order.
     var mentions: [(tokens: Range<Int>, person: Int)] = []
 
+    /// Whether surnames of a language take case endings ("Смирнова" for "Смирнов").
     static func isSlavic(_ language: String) -> Bool {
         switch language {
         case "ru", "uk", "bg", "pl", "cs", "sk", "sr", "hr", "sl", "be", "mk": return true
@@ -122,8 +123,8 @@ struct Context {
         self.normalizedUnits = normalizedUnits
         var keys: [UInt64] = []
         var classes: [WordClasses] = []
-        keys.reserveCapacity(document.tokens.count)
-        classes.reserveCapacity(document.tokens.count)
+        keys.reserveCapacity(tokens.count)
+        classes.reserveCapacity(tokens.count)
         normalizedUnits.withUnsafeBufferPointer { buffer in
             for token in tokens {
                 let key = WordKey.of(UnsafeBufferPointer(rebasing: buffer[token.normalized.clamped(to: 0..<buffer.count)]))
