@@ -38,12 +38,13 @@ public struct QuoteExtractor: Sendable {
         for (index, paragraph) in document.paragraphs.enumerated() {
             var stack: [OpenMark] = []
             let range = paragraph.range
-            // German style »…«: the paragraph's first guillemet is » and opens.
-            let germanGuillemets = Self.firstGuillemetOpensGerman(units, range)
+            // German style »…«: the paragraph's first guillemet is » and opens (looked up at
+            // the paragraph's first guillemet: most paragraphs have none).
+            var germanGuillemets: Bool?
             var position = range.start
             while position < range.end {
                 let unit = units[position]
-                guard let info = QuoteMarks.info(unit) else { position += 1; continue }
+                guard QuoteMarks.isMark(unit), let info = QuoteMarks.info(unit) else { position += 1; continue }
                 let before: UInt16? = position > range.start ? units[position - 1] : nil
                 let after: UInt16? = position + 1 < range.end ? units[position + 1] : nil
                 if info.isAmbiguous && info.isSingle, Self.isApostrophe(units, at: position, in: range) {
@@ -58,7 +59,8 @@ public struct QuoteExtractor: Sendable {
                 var canClose: Bool
                 if info.isDirectional {
                     let isGuillemet = unit == 0xAB || unit == 0xBB || unit == 0x2039 || unit == 0x203A
-                    let opensHere = (unit == 0xAB || unit == 0x2039) != (isGuillemet && germanGuillemets)
+                    if isGuillemet && germanGuillemets == nil { germanGuillemets = Self.firstGuillemetOpensGerman(units, range) }
+                    let opensHere = (unit == 0xAB || unit == 0x2039) != (isGuillemet && germanGuillemets == true)
                     canOpen = info.opens && (isGuillemet ? opensHere : true)
                     canClose = info.closes && (isGuillemet ? !opensHere : true)
                 } else {
@@ -115,7 +117,8 @@ public struct QuoteExtractor: Sendable {
     private func build(_ found: [Found], document: Document) -> [Quote] {
         let units = document.text.units
         var quotes: [Quote] = []
-        let titleLike = document.paragraphs.indices.map { isTitleLike($0, document: document) }
+        // Whether the paragraph of the last quote reads as a title (quotes come in paragraph order).
+        var titleLike: (paragraph: Int, isTitleLike: Bool)?
         for item in found {
             var start = item.open + 1
             var end = item.contentEnd
@@ -125,8 +128,11 @@ public struct QuoteExtractor: Sendable {
             let range = TextRange(start, end)
             let words = Self.wordCount(in: range, document: document)
             guard words > 0 else { continue }
+            if titleLike?.paragraph != item.paragraph {
+                titleLike = (item.paragraph, isTitleLike(item.paragraph, document: document))
+            }
             let context: QuoteContext
-            if titleLike[item.paragraph] {
+            if titleLike?.isTitleLike == true {
                 context = item.paragraph == 0 ? .headline : .related
             } else {
                 context = .body

@@ -13,17 +13,29 @@
 /// Quotes with no speaker in the text are left without one rather than guessed. Speech verbs,
 /// pronouns and title words per language come from `Lexicons/attribution/`.
 public struct SpeakerAttributor: Sendable {
-    public var firstNames: [String: FirstNames.Gender]
+    /// Normalised given name → gender.
+    public var firstNames: [String: FirstNames.Gender] {
+        didSet { firstNameTable = Self.table(of: firstNames) }
+    }
+    /// ``firstNames`` keyed by ``WordKey``.
+    private var firstNameTable: WordTable<FirstNames.Gender>
 
     public init(firstNames: [String: FirstNames.Gender] = FirstNames.builtin) {
         self.firstNames = firstNames
+        firstNameTable = Self.table(of: firstNames)
+    }
+
+    /// The table of given names; the built-in one is built once. (Comparing with the built-in
+    /// dictionary is immediate when it is that same dictionary, as by default.)
+    private static func table(of firstNames: [String: FirstNames.Gender]) -> WordTable<FirstNames.Gender> {
+        firstNames == FirstNames.builtin ? AttributionWords.builtinFirstNames : AttributionWords.firstNameTable(firstNames)
     }
 
     /// Attributes `quotes` (from ``QuoteExtractor``) and returns every person mention of the
     /// article with its title, for the speakers table.
     public func attribute(_ quotes: inout [Quote], in document: Document) -> [PersonMention] {
-        guard let lexicon = AttributionLexicon.forLanguage(document.language.language) else { return [] }
-        var context = Context(document: document, quotes: quotes, lexicon: lexicon, firstNames: firstNames)
+        guard let words = AttributionWords.forLanguage(document.language.language) else { return [] }
+        var context = Context(document: document, quotes: quotes, words: words, firstNames: firstNameTable)
         context.findPersons()
         for index in quotes.indices {
             if let previous = quotes[index].continuationOf, let speaker = quotes[previous].speaker {
@@ -48,54 +60,80 @@ public struct SpeakerAttributor: Sendable {
 }
 
 /// One article's state while attributing.
+///
+/// Words are compared by ``WordKey`` and looked up in the word lists once per token
+/// (``classes``); the Japanese rules match prefixes and suffixes on UTF-16 units
+/// (``UnitText``). Strings are made only for what goes into the output (names, titles) and
+/// for the rare checks that need them.
 struct Context {
     let document: Document
     let quotes: [Quote]
-    let lexicon: AttributionLexicon
-    let firstNames: [String: FirstNames.Gender]
+    /// The word lists of the article's language.
+    let words: AttributionWords
+    var lexicon: AttributionLexicon { words.lexicon }
+    let firstNames: WordTable<FirstNames.Gender>
     let tokens: [Token]
-    let keys: [String]
+    /// Per token: the ``WordKey`` of its normalised text.
+    let keys: [UInt64]
+    /// Per token: the word lists its normalised text is on.
+    let classes: [WordClasses]
     let units: [UInt16]
+    /// The normalised text (``Document/normalized``) as UTF-16.
+    let normalizedUnits: [UInt16]
     /// Per token: inside a quotation (marks included).
     let quoted: [Bool]
-    let functionWords: Set<String>
     let isJapanese: Bool
     let isSlavic: Bool
-    /// Words written capitalised somewhere other than at a sentence start: proper nouns.
-    var capitalisedInside: Set<String> = []
+    /// Keys of the words written capitalised somewhere other than at a sentence start (proper
+    /// nouns), sorted for binary search.
+    let capitalisedInside: [UInt64]
 
     struct Person {
+        /// The ``WordKey`` of the surname.
+        var key: UInt64
+        /// The surname as normalised text (for the Slavic case endings of ``Context/resolveSurname(of:)``).
+        var keyText: String
         var tokens: Range<Int>  // the fullest mention's name tokens
         var gender: FirstNames.Gender?
     }
-    /// Surname key → person.
-    var persons: [String: Person] = [:]
-    /// Token range of each person mention and its surname key, in text order.
-    var mentions: [(tokens: Range<Int>, key: String)] = []
+    /// The persons of the article, one per surname, in the order they were found.
+    var persons: [Person] = []
+    /// Token range of each person mention and the index of its person, in text order.
+    var mentions: [(tokens: Range<Int>, person: Int)] = []
 
-    static let articles: Set<String> = ["a", "an", "the", "ein", "eine", "einer", "einem", "einen", "der", "die", "das",
-                                        "un", "une", "le", "la", "les", "el", "los", "las", "una", "il", "lo", "gli", "uno"]
-    static let japaneseParticles: Set<String> = ["の", "と", "で", "に", "が", "を", "は", "も", "へ", "や", "から", "まで", "より", "、", "。"]
-    static let particles: Set<String> = ["von", "van", "de", "der", "den", "da", "di", "du", "del", "della", "bin", "al", "ibn", "le", "la", "dos", "das", "ter"]
-    static let titleNouns: Set<String> = [
-        "president", "minister", "secretary", "chancellor", "premier", "ambassador", "envoy", "spokesman", "spokeswoman",
-        "spokesperson", "senator", "governor", "mayor", "general", "gen", "lieutenant", "lt", "colonel", "col", "captain",
-        "admiral", "commander", "chief", "director", "chairman", "chairwoman", "king", "queen", "prince", "pope", "judge",
-        "prosecutor", "negotiator", "leader", "official", "dr", "prof", "mr", "mrs", "ms", "deputy", "präsident",
-        "präsidentin", "minister", "ministerin", "außenminister", "außenministerin", "kanzler", "kanzlerin", "sprecher",
-        "sprecherin", "président", "présidente", "ministre", "porte-parole", "presidente", "presidenta", "ministro",
-        "ministra", "canciller", "portavoz", "президент", "министр", "заместитель", "глава", "премьер", "пресс-секретарь",
-        "herr", "frau", "m", "mme", "sr", "sra", "führer",
-    ]
+    /// Whether surnames of a language take case endings ("Смирнова" for "Смирнов").
+    static func isSlavic(_ language: String) -> Bool {
+        switch language {
+        case "ru", "uk", "bg", "pl", "cs", "sk", "sr", "hr", "sl", "be", "mk": return true
+        default: return false
+        }
+    }
 
-    init(document: Document, quotes: [Quote], lexicon: AttributionLexicon, firstNames: [String: FirstNames.Gender]) {
+    init(document: Document, quotes: [Quote], words: AttributionWords, firstNames: WordTable<FirstNames.Gender>) {
         self.document = document
         self.quotes = quotes
-        self.lexicon = lexicon
+        self.words = words
         self.firstNames = firstNames
-        self.tokens = document.tokens
-        self.keys = document.tokens.map { document.normalizedText(of: $0) }
-        self.units = document.text.units
+        let tokens = document.tokens
+        let units = document.text.units
+        self.tokens = tokens
+        self.units = units
+        let language = document.language.language ?? "en"
+        let normalizedUnits = document.normalized.units
+        self.normalizedUnits = normalizedUnits
+        var keys: [UInt64] = []
+        var classes: [WordClasses] = []
+        keys.reserveCapacity(tokens.count)
+        classes.reserveCapacity(tokens.count)
+        normalizedUnits.withUnsafeBufferPointer { buffer in
+            for token in tokens {
+                let key = WordKey.of(UnsafeBufferPointer(rebasing: buffer[token.normalized.clamped(to: 0..<buffer.count)]))
+                keys.append(key)
+                classes.append(words.classes[key] ?? [])
+            }
+        }
+        self.keys = keys
+        self.classes = classes
         var quoted = [Bool](repeating: false, count: document.tokens.count)
         for quote in quotes {
             let upper = quote.closeMark?.end ?? quote.range.end
@@ -105,58 +143,86 @@ struct Context {
             }
         }
         self.quoted = quoted
-        let language = document.language.language ?? "en"
-        let profileWords = LanguageProfile.builtin.first { $0.language == language }?.words ?? []
-        self.functionWords = profileWords.union(lexicon.stopWords)
         self.isJapanese = language == "ja"
-        self.isSlavic = ["ru", "uk", "bg", "pl", "cs", "sk", "sr", "hr", "sl", "be", "mk"].contains(language)
-        for index in tokens.indices.dropFirst() where tokens[index].isCapitalized && !gapEndsSentence(before: index) {
-            capitalisedInside.insert(keys[index])
+        self.isSlavic = Self.isSlavic(language)
+        // (Static helpers here: a method call on `self` inside `init` would copy all of it.)
+        var capitalisedInside: [UInt64] = []
+        for index in tokens.indices.dropFirst() where tokens[index].isCapitalized
+            && !Self.gapEndsSentence(before: index, tokens: tokens, units: units)
+        {
+            capitalisedInside.append(keys[index])
         }
+        self.capitalisedInside = capitalisedInside.sorted()
+    }
+
+    /// Binary search in sorted keys.
+    static func sortedKeys(_ keys: [UInt64], contain key: UInt64) -> Bool {
+        var low = 0
+        var high = keys.count
+        while low < high {
+            let mid = (low + high) / 2
+            if keys[mid] < key { low = mid + 1 } else { high = mid }
+        }
+        return low < keys.count && keys[low] == key
     }
 
     // MARK: Tokens
 
     func tokenIndex(atOrAfter offset: Int) -> Int { document.tokenIndex(atOrAfter: offset) }
 
-    /// The original text between token `index - 1` and token `index`.
-    func gap(before index: Int) -> ArraySlice<UInt16> {
+    /// The normalised text of token `index`.
+    func keyText(_ index: Int) -> String { document.normalizedText(of: tokens[index]) }
+
+    /// Where the original text between token `index - 1` and token `index` lies.
+    func gapBounds(before index: Int) -> Range<Int> { Self.gapBounds(before: index, tokens: tokens, units: units) }
+
+    static func gapBounds(before index: Int, tokens: [Token], units: [UInt16]) -> Range<Int> {
         let start = index > 0 ? tokens[index - 1].range.end : 0
         let end = index < tokens.count ? tokens[index].range.start : units.count
-        return units[start..<max(start, end)]
+        return start..<max(start, end)
     }
 
+    /// The original text between token `index - 1` and token `index`.
+    func gap(before index: Int) -> ArraySlice<UInt16> { units[gapBounds(before: index)] }
+
     func gapIsSpace(before index: Int) -> Bool {
-        gap(before: index).allSatisfy { QuoteExtractor.isSpace($0) }
+        for position in gapBounds(before: index) where !QuoteExtractor.isSpace(units[position]) { return false }
+        return true
+    }
+
+    /// Whether the gap before token `index` holds `unit`.
+    func gap(before index: Int, contains unit: UInt16) -> Bool {
+        for position in gapBounds(before: index) where units[position] == unit { return true }
+        return false
     }
 
     /// Whether the gap holds a full stop, question or exclamation mark (a sentence end).
-    func gapEndsSentence(before index: Int) -> Bool {
-        gap(before: index).contains { $0 == 0x2E || $0 == 0x21 || $0 == 0x3F || $0 == 0x3002 || $0 == 0x0A }
+    func gapEndsSentence(before index: Int) -> Bool { Self.gapEndsSentence(before: index, tokens: tokens, units: units) }
+
+    static func gapEndsSentence(before index: Int, tokens: [Token], units: [UInt16]) -> Bool {
+        for position in gapBounds(before: index, tokens: tokens, units: units) {
+            let unit = units[position]
+            if unit == 0x2E || unit == 0x21 || unit == 0x3F || unit == 0x3002 || unit == 0x0A { return true }
+        }
+        return false
     }
 
-    func isPronoun(_ index: Int) -> Bool {
-        let key = keys[index]
-        return lexicon.malePronouns.contains(key) || lexicon.femalePronouns.contains(key)
-    }
+    func isPronoun(_ index: Int) -> Bool { !classes[index].isDisjoint(with: .pronoun) }
 
     /// A speech verb outside quotations; a capitalised one only at a sentence start
     /// ("United States" is no verb).
     func isVerb(_ index: Int) -> Bool {
-        guard lexicon.verbs.contains(keys[index]), !quoted[index] else { return false }
+        guard classes[index].contains(.speechVerb), !quoted[index] else { return false }
         return !tokens[index].isCapitalized || index == 0 || gapEndsSentence(before: index)
     }
 
-    func isTitleWord(_ index: Int) -> Bool { lexicon.titleWords.contains(keys[index]) }
+    func isTitleWord(_ index: Int) -> Bool { classes[index].contains(.titleWord) }
 
     /// A capitalised word that may belong to a name.
     func isNameLike(_ index: Int) -> Bool {
         let token = tokens[index]
         guard token.kind == .word, token.isCapitalized, !quoted[index] else { return false }
-        let key = keys[index]
-        if lexicon.titleWords.contains(key) || functionWords.contains(key) || lexicon.verbs.contains(key) { return false }
-        if isPronoun(index) || lexicon.pluralPronouns.contains(key) { return false }
-        return true
+        return classes[index].isDisjoint(with: .notInNames)
     }
 
     /// A name run without the capitalised title nouns glued before it: when a later word of
@@ -173,18 +239,18 @@ struct Context {
 
     /// A run of three or more words whose first ends like a noun of office ("Landwirt", "Pfarrerin").
     func startsWithTitleNoun(_ run: Range<Int>) -> Bool {
-        guard run.count >= 3 else { return false }
-        let first = keys[run.lowerBound]
+        guard run.count >= 3, !lexicon.titleEndings.isEmpty else { return false }
+        let first = keyText(run.lowerBound)
         return lexicon.titleEndings.contains { first.count > $0.count + 2 && first.hasSuffix($0) }
     }
 
     /// Whether a one-word name has evidence of being a proper noun: a known person, or the
     /// word written capitalised somewhere not at a sentence start ("Critics said" has none).
     func hasProperNounEvidence(_ run: Range<Int>) -> Bool {
-        if run.count >= 2 || resolveSurname(surnameKey(run)) != nil { return true }
+        if run.count >= 2 || resolveSurname(of: run) != nil { return true }
         // After an article it is a common noun ("eine Anwohnerin", "a Spokesman").
-        if run.lowerBound > 0, Self.articles.contains(keys[run.lowerBound - 1]) { return false }
-        return capitalisedInside.contains(keys[run.lowerBound])
+        if run.lowerBound > 0, classes[run.lowerBound - 1].contains(.article) { return false }
+        return Self.sortedKeys(capitalisedInside, contain: keys[run.lowerBound])
     }
 
     /// The name ending at token `end`: capitalised words joined by spaces, hyphens or initials.
@@ -209,7 +275,7 @@ struct Context {
             guard joins(previous, start) else { break }
             if isNameLike(previous) {
                 start = previous
-            } else if Self.particles.contains(keys[previous]), !tokens[previous].isCapitalized, previous > 0,
+            } else if classes[previous].contains(.nameParticle), !tokens[previous].isCapitalized, previous > 0,
                 joins(previous - 1, previous), isNameLike(previous - 1)
             {
                 start = previous - 1
@@ -228,7 +294,7 @@ struct Context {
             guard joins(end, next) else { break }
             if isNameLike(next) {
                 end = next
-            } else if Self.particles.contains(keys[next]), !tokens[next].isCapitalized, next + 1 < tokens.count,
+            } else if classes[next].contains(.nameParticle), !tokens[next].isCapitalized, next + 1 < tokens.count,
                 joins(next, next + 1), isNameLike(next + 1)
             {
                 end = next + 1
@@ -242,11 +308,20 @@ struct Context {
     /// Whether two neighbouring tokens belong to one name: only spaces, a hyphen, or an
     /// initial's full stop between them.
     func joins(_ left: Int, _ right: Int) -> Bool {
-        let between = gap(before: right)
-        if between.contains(where: { $0 == 0x0A || $0 == 0x0D || $0 == 0x2028 || $0 == 0x2029 }) { return false }
-        if between.allSatisfy({ QuoteExtractor.isSpace($0) }) { return true }
-        if between.count == 1, between.first == 0x2D { return true }
-        if between.first == 0x2E, between.dropFirst().allSatisfy({ QuoteExtractor.isSpace($0) }), tokens[left].range.length == 1 {
+        let between = gapBounds(before: right)
+        var allSpaces = true
+        for position in between {
+            let unit = units[position]
+            if unit == 0x0A || unit == 0x0D || unit == 0x2028 || unit == 0x2029 { return false }
+            if !QuoteExtractor.isSpace(unit) { allSpaces = false }
+        }
+        if allSpaces { return true }
+        // Not all spaces, so the gap is not empty.
+        let first = units[between.lowerBound]
+        if between.count == 1, first == 0x2D { return true }
+        if first == 0x2E, units[(between.lowerBound + 1)..<between.upperBound].allSatisfy({ QuoteExtractor.isSpace($0) }),
+            tokens[left].range.length == 1
+        {
             return true
         }
         return false
@@ -261,11 +336,10 @@ struct Context {
             if isTitleWord(previous) { start = previous } else { break }
         }
         // Connectors do not begin or end a title.
-        let connectors: Set<String> = ["of", "the", "for", "and", "der", "die", "des", "de", "la", "le", "du", "del", "el"]
-        while start < nameStart, connectors.contains(keys[start]) { start += 1 }
+        while start < nameStart, classes[start].contains(.titleConnector) { start += 1 }
         var end = nameStart
-        while end > start, connectors.contains(keys[end - 1]) { end -= 1 }
-        guard end > start, (start..<end).contains(where: { Self.titleNouns.contains(keys[$0]) }) else { return nil }
+        while end > start, classes[end - 1].contains(.titleConnector) { end -= 1 }
+        guard end > start, (start..<end).contains(where: { classes[$0].contains(.titleNoun) }) else { return nil }
         return start..<end
     }
 
@@ -293,13 +367,12 @@ struct Context {
             }
         }
         for run in runs {
-            let first = keys[run.lowerBound]
-            var gender = firstNames[first]
+            var gender = firstNames[keys[run.lowerBound]]
             var isPerson = gender != nil && run.count >= 2
             if run.lowerBound > 0 {
-                let previous = keys[run.lowerBound - 1]
-                if lexicon.maleHonorifics.contains(previous) { isPerson = true; gender = .male }
-                if lexicon.femaleHonorifics.contains(previous) { isPerson = true; gender = .female }
+                let previous = classes[run.lowerBound - 1]
+                if previous.contains(.maleHonorific) { isPerson = true; gender = .male }
+                if previous.contains(.femaleHonorific) { isPerson = true; gender = .female }
             }
             if !isPerson, run.count >= 2, title(before: run.lowerBound) != nil { isPerson = true }
             if !isPerson, run.count >= 2, run.lowerBound > 0, let raw = rawNameRun(startingAt: run.lowerBound - 1),
@@ -309,32 +382,41 @@ struct Context {
             }
             if !isPerson, run.count >= 2, isSpeechSubject(run) { isPerson = true }
             guard isPerson else { continue }
-            let key = surnameKey(run)
-            if var existing = persons[key] {
-                if run.count > existing.tokens.count { existing.tokens = run }
-                if existing.gender == nil { existing.gender = gender }
-                persons[key] = existing
+            let surname = run.upperBound - 1
+            if let existing = person(withKey: keys[surname]) {
+                if run.count > persons[existing].tokens.count { persons[existing].tokens = run }
+                if persons[existing].gender == nil { persons[existing].gender = gender }
             } else {
-                persons[key] = Person(tokens: run, gender: gender)
+                persons.append(Person(key: keys[surname], keyText: keyText(surname), tokens: run, gender: gender))
             }
         }
         // Every run whose last word is a known surname is a mention of that person.
         for run in runs {
-            if let key = resolveSurname(keys[run.upperBound - 1]) {
-                mentions.append((run, key))
+            if let person = resolveSurname(of: run) {
+                mentions.append((run, person))
             }
         }
         learnGendersFromPronouns()
     }
 
-    func surnameKey(_ run: Range<Int>) -> String { keys[run.upperBound - 1] }
+    /// The index in ``persons`` of the person whose surname has this key.
+    func person(withKey key: UInt64) -> Int? {
+        persons.firstIndex { $0.key == key }
+    }
 
-    /// The person key of a surname as written, allowing Slavic case endings ("Смирнова" → "смирнов").
-    func resolveSurname(_ key: String) -> String? {
-        if persons[key] != nil { return key }
-        guard isSlavic, key.count >= 5 else { return nil }
+    /// The person whose surname ends a name run, allowing Slavic case endings ("Смирнова" →
+    /// "смирнов").
+    ///
+    /// Several persons can fit a Slavic ending; the first found in the article is taken
+    /// (this used to be the first in a dictionary's order, which varies between runs).
+    func resolveSurname(of run: Range<Int>) -> Int? {
+        let surname = run.upperBound - 1
+        if let found = person(withKey: keys[surname]) { return found }
+        guard isSlavic, !persons.isEmpty else { return nil }
+        let key = keyText(surname)
+        guard key.count >= 5 else { return nil }
         let stem = key.dropLast(2)
-        return persons.keys.first { $0.count >= 4 && ($0.hasPrefix(stem) || key.hasPrefix($0.dropLast(1))) }
+        return persons.firstIndex { $0.keyText.count >= 4 && ($0.keyText.hasPrefix(stem) || key.hasPrefix($0.keyText.dropLast(1))) }
     }
 
     /// Whether a name run is the subject or object of a speech verb.
@@ -346,12 +428,12 @@ struct Context {
 
     /// "Sherman said she …": a pronoun right after a person's speech verb tells the gender.
     mutating func learnGendersFromPronouns() {
-        for mention in mentions where persons[mention.key]?.gender == nil {
+        for mention in mentions where persons[mention.person].gender == nil {
             let verb = mention.tokens.upperBound
             guard verb + 1 < tokens.count, isVerb(verb) else { continue }
             for next in (verb + 1)..<min(tokens.count, verb + 3) {
-                if lexicon.femalePronouns.contains(keys[next]) { persons[mention.key]?.gender = .female; break }
-                if lexicon.malePronouns.contains(keys[next]) { persons[mention.key]?.gender = .male; break }
+                if classes[next].contains(.femalePronoun) { persons[mention.person].gender = .female; break }
+                if classes[next].contains(.malePronoun) { persons[mention.person].gender = .male; break }
             }
         }
     }
@@ -359,11 +441,11 @@ struct Context {
     /// The person mention for a name run: full name, surface and title as written.
     func personMention(for run: Range<Int>) -> PersonMention {
         let titleTokens = title(before: run.lowerBound)
-        var name = text(run)
-        if let key = resolveSurname(surnameKey(run)), let person = persons[key], person.tokens.count >= run.count {
-            name = text(person.tokens)
+        var nameTokens = run
+        if let person = resolveSurname(of: run), persons[person].tokens.count >= run.count {
+            nameTokens = persons[person].tokens
         }
-        return PersonMention(name: name, surface: textRange(run), title: titleTokens.map(text),
+        return PersonMention(name: text(nameTokens), surface: textRange(run), title: titleTokens.map(text),
                              titleRange: titleTokens.map(textRange))
     }
 
@@ -380,12 +462,12 @@ struct Context {
 
     /// The last named person before an offset whose gender fits a pronoun.
     func resolvePronoun(_ index: Int) -> PersonMention? {
-        let key = keys[index]
-        let wanted: FirstNames.Gender? = lexicon.femalePronouns.contains(key) ? .female : lexicon.malePronouns.contains(key) ? .male : nil
+        let wordClasses = classes[index]
+        let wanted: FirstNames.Gender? = wordClasses.contains(.femalePronoun) ? .female : wordClasses.contains(.malePronoun) ? .male : nil
         guard let wanted else { return nil }
         let offset = tokens[index].range.start
         for mention in mentions.reversed() where tokens[mention.tokens.lowerBound].range.start < offset {
-            let gender = persons[mention.key]?.gender
+            let gender = persons[mention.person].gender
             if gender == nil || gender == wanted || gender == .unisex {
                 return personMention(for: mention.tokens)
             }
@@ -465,8 +547,8 @@ struct Context {
         let maxVerbDistance = endsSentence ? 3 : 8
         // "„…“ – so Energieexperte Thomas Berger", "«…», selon X": a speaker phrase right after.
         let windowEnd = tokenIndex(atOrAfter: nextOpen)
-        for phrase in lexicon.beforeSpeaker where !phrase.isEmpty && first + phrase.count <= windowEnd {
-            if (0..<phrase.count).allSatisfy({ keys[first + $0] == phrase[$0] }),
+        for phrase in words.beforeSpeaker where !phrase.isEmpty && first + phrase.count <= windowEnd {
+            if keys[first..<(first + phrase.count)].elementsEqual(phrase),
                 let found = nameAfter(first + phrase.count, before: windowEnd)
             {
                 return found
@@ -498,10 +580,10 @@ struct Context {
         }
         guard start < end else { return nil }
         // "according to X"
-        for phrase in lexicon.beforeSpeaker where !phrase.isEmpty {
+        for phrase in words.beforeSpeaker where !phrase.isEmpty {
             var index = start
             while index + phrase.count <= end {
-                if (0..<phrase.count).allSatisfy({ keys[index + $0] == phrase[$0] }) {
+                if keys[index..<(index + phrase.count)].elementsEqual(phrase) {
                     if let found = nameAfter(index + phrase.count, before: end) { return found }
                 }
                 index += 1
@@ -531,7 +613,7 @@ struct Context {
     func subject(ofVerb verb: Int, from lower: Int) -> (PersonMention, AttributionMethod)? {
         guard verb > lower else { return nil }
         var before = verb - 1
-        while before > lower, lexicon.skipBeforeVerb.contains(keys[before]), gapIsSpace(before: before + 1) { before -= 1 }
+        while before > lower, classes[before].contains(.skipBeforeVerb), gapIsSpace(before: before + 1) { before -= 1 }
         let adjacent = gapIsSpace(before: before + 1)
         if isPronoun(before), adjacent {
             return resolvePronoun(before).map { ($0, .pronoun) }
@@ -539,15 +621,15 @@ struct Context {
         if let run = nameRun(endingAt: before) {
             // Across a comma only a known person: "The American negotiator, … Wendy Sherman, said",
             // not "… from Geneva, adding".
-            if adjacent || resolveSurname(surnameKey(run)) != nil {
+            if adjacent || resolveSurname(of: run) != nil {
                 return (personMention(for: run), .sameSentence)
             }
         }
         // Apposition: the subject ends a comma-delimited phrase ("X, Russia's deputy foreign minister, said").
-        if gap(before: before + 1).contains(0x2C) {
+        if gap(before: before + 1, contains: 0x2C) {
             var index = before
             while index > lower, before - index < 10 {
-                if gap(before: index).contains(0x2C), let run = nameRun(endingAt: index - 1) {
+                if gap(before: index, contains: 0x2C), let run = nameRun(endingAt: index - 1) {
                     return (personMention(for: run), .sameSentence)
                 }
                 index -= 1
@@ -579,7 +661,7 @@ struct Context {
             }
             if isPronoun(index) { return resolvePronoun(index).map { ($0, .pronoun) } }
             if let run = nameRun(startingAt: index) { return (personMention(for: run), .sameSentence) }
-            let skippable = isTitleWord(index) || !tokens[index].isCapitalized || lexicon.skipBeforeVerb.contains(keys[index])
+            let skippable = isTitleWord(index) || !tokens[index].isCapitalized || classes[index].contains(.skipBeforeVerb)
             if !skippable || isVerb(index) { return nil }
             index += 1
         }
@@ -595,16 +677,16 @@ struct Context {
     }
 
     /// A capitalised word that is both a title word and a surname of a known person.
-    func isNameLikeBeyondTitle(_ index: Int) -> Bool { persons[keys[index]] != nil }
+    func isNameLikeBeyondTitle(_ index: Int) -> Bool { person(withKey: keys[index]) != nil }
 
     /// "The American negotiator, Vice Foreign Minister Wendy Sherman, …" earlier in the article
     /// makes "the American negotiator" stand for Sherman later.
     func describedPerson(endingAt index: Int, lower: Int) -> PersonMention? {
-        guard index >= lower, !tokens[index].isCapitalized || index == lower || keys[max(index - 1, 0)] == "the" else { return nil }
+        guard index >= lower, !tokens[index].isCapitalized || index == lower || keys[max(index - 1, 0)] == WordKey.the else { return nil }
         let head = keys[index]
-        guard index > 0, keys[index - 1] != "," else { return nil }
+        guard index > 0, keys[index - 1] != WordKey.comma else { return nil }
         // An earlier mention whose title holds the head noun ("Health Minister Olivia Grant").
-        if Self.titleNouns.contains(head) {
+        if classes[index].contains(.titleNoun) {
             for mention in mentions.reversed() where mention.tokens.upperBound <= index {
                 if let title = title(before: mention.tokens.lowerBound), title.contains(where: { keys[$0] == head }) {
                     return personMention(for: mention.tokens)
@@ -614,10 +696,10 @@ struct Context {
         // Find an earlier "… HEAD, [title] NAME," apposition.
         var probe = 0
         while probe < index {
-            if keys[probe] == head, probe + 1 < tokens.count, gap(before: probe + 1).contains(0x2C) {
+            if keys[probe] == head, probe + 1 < tokens.count, gap(before: probe + 1, contains: 0x2C) {
                 var candidate = probe + 1
                 candidate = skipTitle(from: candidate, limit: min(tokens.count, probe + 10))
-                if let run = nameRun(startingAt: candidate), resolveSurname(surnameKey(run)) != nil {
+                if let run = nameRun(startingAt: candidate), resolveSurname(of: run) != nil {
                     return personMention(for: run)
                 }
             }
@@ -663,16 +745,19 @@ struct Context {
         let paragraph = document.paragraphs[quote.paragraph].range
         let paragraphEnd = tokenIndex(atOrAfter: paragraph.end)
         let after = tokenIndex(atOrAfter: close.end)
+        /// A token that starts with a speech verb or begins one ("述べ" of "述べた").
         func isSpeechVerb(_ index: Int) -> Bool {
-            index < paragraphEnd && lexicon.verbs.contains { keys[index].hasPrefix($0) || $0.hasPrefix(keys[index]) }
+            guard index < paragraphEnd else { return false }
+            let key = keyUnits(index)
+            return words.speechVerbs.anyStarts(key) || words.speechVerbs.anyStarts(with: key)
         }
         // 「…」と [X は] 述べた, also with the particle opening the next line.
         let nextLineEnd = quote.paragraph + 1 < document.paragraphs.count
             ? tokenIndex(atOrAfter: document.paragraphs[quote.paragraph + 1].range.end) : paragraphEnd
-        if after < nextLineEnd, lexicon.quoteParticles.contains(keys[after]) || keys[after].hasPrefix("との") {
+        if after < nextLineEnd, classes[after].contains(.quoteParticle) || keyUnits(after).hasPrefix(Self.toNo) {
             // 「…」との見通しを示した: the verb within a few words.
-            if let verb = (after + 1..<min(nextLineEnd, after + 5)).first(where: { isSpeechVerb($0) || (lexicon.verbs.contains(keys[$0]) && $0 < nextLineEnd) }),
-                !(after + 1..<verb).contains(where: { lexicon.subjectParticles.contains(keys[$0]) })
+            if let verb = (after + 1..<min(nextLineEnd, after + 5)).first(where: { isSpeechVerb($0) || (classes[$0].contains(.speechVerb) && $0 < nextLineEnd) }),
+                !(after + 1..<verb).contains(where: { classes[$0].contains(.subjectParticle) })
             {
                 if let speaker = japaneseSubject(before: tokenIndex(atOrAfter: quote.openMark.start), from: tokenIndex(atOrAfter: paragraph.start)) {
                     return (speaker, .sameSentence)
@@ -682,7 +767,7 @@ struct Context {
             // と X は 語った: the subject stands between the particle and the verb.
             var index = after + 1
             while index < min(nextLineEnd, after + 8) {
-                if lexicon.subjectParticles.contains(keys[index]), lexicon.verbs.contains(where: { keys[min(index + 1, tokens.count - 1)].hasPrefix($0) }) {
+                if classes[index].contains(.subjectParticle), words.speechVerbs.anyStarts(keyUnits(min(index + 1, tokens.count - 1))) {
                     return japaneseName(endingBefore: index, from: after + 1).map { ($0, .sameSentence) }
                 }
                 index += 1
@@ -690,16 +775,16 @@ struct Context {
         }
         // X は次のように述べた。「…」: a speech verb earlier in the paragraph.
         let open = tokenIndex(atOrAfter: quote.openMark.start)
-        if open > 0, let verb = (tokenIndex(atOrAfter: paragraph.start)..<open).last(where: { index in lexicon.verbs.contains { keys[index].hasPrefix($0) } }),
+        if open > 0, let verb = (tokenIndex(atOrAfter: paragraph.start)..<open).last(where: { words.speechVerbs.anyStarts(keyUnits($0)) }),
             let speaker = japaneseSubject(before: verb, from: tokenIndex(atOrAfter: paragraph.start))
         {
             return (speaker, .carried)
         }
         // 「…」。 X は … こう語った
-        if after < paragraphEnd, keys[after] == "。" || gap(before: after).contains(0x3002) || units[close.end] == 0x3002 {
+        if after < paragraphEnd, keys[after] == WordKey.japaneseFullStop || gap(before: after, contains: 0x3002) || units[close.end] == 0x3002 {
             var index = after
             while index < min(paragraphEnd, after + 20) {
-                if keys[index] == "こう", isSpeechVerb(index + 1) {
+                if keys[index] == WordKey.kou, isSpeechVerb(index + 1) {
                     if let speaker = japaneseSubject(before: index, from: after) { return (speaker, .sameSentence) }
                 }
                 index += 1
@@ -708,13 +793,32 @@ struct Context {
         return nil
     }
 
+    /// "との", which ends a quote like と (「…」との見通しを示した).
+    static let toNo = UnitWord("との")
+
+    /// The normalised text of token `index` as units.
+    func keyUnits(_ index: Int) -> UnitText {
+        UnitText(normalizedUnits[tokens[index].normalized.clamped(to: 0..<normalizedUnits.count)])
+    }
+
+    /// The original text of a token range as units (the units of ``text(_:)``).
+    func originalUnits(_ range: Range<Int>) -> UnitText {
+        let written = textRange(range)
+        let lower = max(0, min(written.start, units.count))
+        let upper = max(lower, min(written.end, units.count))
+        return UnitText(units[lower..<upper])
+    }
+
     /// The speaker before the last は/が in tokens[from..<end]; 同氏 stands for the last person.
     func japaneseSubject(before end: Int, from start: Int) -> PersonMention? {
         var index = end - 1
         while index >= start {
-            if lexicon.subjectParticles.contains(keys[index]) {
-                if index > start, lexicon.neutralPronouns.contains(where: { text((index - 1)..<index).hasSuffix($0) }) {
-                    return lastJapaneseSpeaker(before: tokens[index].range.start)
+            if classes[index].contains(.subjectParticle) {
+                if index > start {
+                    let previous = originalUnits((index - 1)..<index)
+                    if words.neutralPronouns.contains(where: { previous.hasSuffix($0) }) {
+                        return lastJapaneseSpeaker(before: tokens[index].range.start)
+                    }
                 }
                 return japaneseName(endingBefore: index, from: start)
             }
@@ -728,38 +832,48 @@ struct Context {
     func japaneseName(endingBefore particle: Int, from lower: Int) -> PersonMention? {
         var particle = particle
         // 中村正男さん（67）は: an age in brackets between the name and the particle.
-        if particle - 1 > lower, tokens[particle - 1].kind == .number, gap(before: particle).contains(0xFF09) { particle -= 1 }
+        if particle - 1 > lower, tokens[particle - 1].kind == .number, gap(before: particle, contains: 0xFF09) { particle -= 1 }
         var start = particle
-        while start > lower, gap(before: start).isEmpty, !Self.japaneseParticles.contains(keys[start - 1]),
-            !(tokens[start - 1].kind == .kana && keys[start - 1].count == 1), particle - start < 5
+        while start > lower, gapBounds(before: start).isEmpty, !classes[start - 1].contains(.japaneseParticle),
+            !(tokens[start - 1].kind == .kana && keyUnits(start - 1).count == 1), particle - start < 5
         {
             start -= 1
         }
         guard start < particle else { return nil }
-        var name = text(start..<particle)
-        let isHonorific = ["さん", "氏", "様"].contains(keys[particle - 1])
+        let isHonorific = classes[particle - 1].contains(.japaneseHonorific)
         guard (start..<particle).allSatisfy({ tokens[$0].kind == .ideograph || ($0 == particle - 1 && isHonorific) }) else { return nil }
-        if lexicon.neutralPronouns.contains(name) { return lastJapaneseSpeaker(before: tokens[start].range.start) }
+        var name = originalUnits(start..<particle)
+        if words.classes[WordKey.of(name.units)]?.contains(.neutralPronoun) ?? false {
+            return lastJapaneseSpeaker(before: tokens[start].range.start)
+        }
         var stripped = true
         while stripped {
             stripped = false
-            for suffix in lexicon.titleSuffixes where name.hasSuffix(suffix) && name.count > suffix.count {
-                name = String(name.dropLast(suffix.count))
+            for suffix in words.titleSuffixes where name.hasSuffix(suffix) && name.count > suffix.count {
+                name = name.droppingLast(suffix)
                 stripped = true
             }
         }
         // Complete a surname from a fuller name earlier in the article.
-        if name.count <= 2, let full = japaneseFullName(startingWith: name) { name = full }
-        return PersonMention(name: name, surface: textRange(start..<particle))
+        if name.count <= 2, let full = japaneseFullName(startingWith: name) {
+            return PersonMention(name: full, surface: textRange(start..<particle))
+        }
+        return PersonMention(name: name.string, surface: textRange(start..<particle))
     }
 
-    func japaneseFullName(startingWith surname: String) -> String? {
+    func japaneseFullName(startingWith surname: UnitText) -> String? {
+        let surnameKey = WordKey.of(surname.units)
         var best: String?
-        for index in tokens.indices where keys[index] == surname && index + 1 < tokens.count && gap(before: index + 1).isEmpty {
-            let next = keys[index + 1]
-            if tokens[index + 1].kind == .ideograph, !lexicon.titleSuffixes.contains(next), next.count <= 3 {
-                let candidate = surname + next
-                if candidate.count > (best?.count ?? 0) { best = candidate }
+        var bestCount = 0
+        for index in tokens.indices where keys[index] == surnameKey && index + 1 < tokens.count && gapBounds(before: index + 1).isEmpty {
+            let next = keyUnits(index + 1)
+            if tokens[index + 1].kind == .ideograph, !classes[index + 1].contains(.titleSuffix), next.count <= 3 {
+                // The length of surname + next, counted without building the string when both are plain.
+                let count = surname.isPlain && next.isPlain ? surname.units.count + next.units.count : (surname.string + next.string).count
+                if count > bestCount {
+                    best = surname.string + next.string
+                    bestCount = count
+                }
             }
         }
         return best
@@ -775,7 +889,7 @@ struct Context {
     func japaneseSpeakerCache(for quote: Quote) -> PersonMention? {
         guard let close = quote.closeMark else { return nil }
         let after = tokenIndex(atOrAfter: close.end)
-        guard after < tokens.count, lexicon.quoteParticles.contains(keys[after]) else { return nil }
+        guard after < tokens.count, classes[after].contains(.quoteParticle) else { return nil }
         return japaneseSubject(before: tokenIndex(atOrAfter: quote.openMark.start),
                                from: tokenIndex(atOrAfter: document.paragraphs[quote.paragraph].range.start))
     }
