@@ -115,12 +115,35 @@ public struct TextNormalizer: Sendable {
         var index = 0
         // End of the stretch known to be NFKC_Casefold-normalised already (ASCII excepted).
         var quickYesEnd = 0
+
+        /// Normalises a piece through ICU: the character of `length` units at `index` and what
+        /// follows up to the next normalisation boundary; false if `output` runs out of room.
+        func normalizePiece(startingWith length: Int) -> Bool {
+            var end = index + length
+            while end < count {
+                let (next, nextLength) = SourceText.scalar(in: source, at: end)
+                if next < 0x80 || normalizer.hasBoundaryBefore(next) || WireTypography.fold(next) != nil { break }
+                end += nextLength
+            }
+            scratch.removeAll(keepingCapacity: true)
+            normalizer.append(normalizing: UnsafeBufferPointer(start: base + index, count: end - index), to: &scratch)
+            guard output.hasRoom(for: scratch.count) else { return false }
+            for piece in scratch { output.append(piece, from: index, to: end) }
+            index = end
+            if quickYesEnd < index { quickYesEnd = index }
+            return true
+        }
+
         while index < count {
             let unit = source[index]
             if unit < 0x80 {
-                // A run of ASCII: fold upper case and tabs; everything else is already normal.
+                // A run of ASCII: fold upper case and tabs; everything else is already normal,
+                // unless a combining mark follows the last letter ("e" + U+0301 → "é"): that
+                // letter goes to ICU with its marks.
                 var end = index + 1
                 while end < count, source[end] < 0x80 { end += 1 }
+                let combines = end < count && !normalizer.hasBoundaryBefore(SourceText.scalar(in: source, at: end).value)
+                if combines { end -= 1 }
                 guard output.hasRoom(for: end - index) else { return false }
                 for position in index..<end {
                     var unit = source[position]
@@ -128,6 +151,9 @@ public struct TextNormalizer: Sendable {
                     output.append(unit, from: position, to: position + 1)
                 }
                 index = end
+                if combines {
+                    guard normalizePiece(startingWith: 1) else { return false }
+                }
                 continue
             }
             let (scalar, length) = SourceText.scalar(in: source, at: index)
@@ -147,19 +173,7 @@ public struct TextNormalizer: Sendable {
                 index += length
                 continue
             }
-            // A piece that needs ICU: up to the next normalisation boundary.
-            var end = index + length
-            while end < count {
-                let (next, nextLength) = SourceText.scalar(in: source, at: end)
-                if next < 0x80 || normalizer.hasBoundaryBefore(next) || WireTypography.fold(next) != nil { break }
-                end += nextLength
-            }
-            scratch.removeAll(keepingCapacity: true)
-            normalizer.append(normalizing: UnsafeBufferPointer(start: base + index, count: end - index), to: &scratch)
-            guard output.hasRoom(for: scratch.count) else { return false }
-            for piece in scratch { output.append(piece, from: index, to: end) }
-            index = end
-            if quickYesEnd < index { quickYesEnd = index }
+            guard normalizePiece(startingWith: length) else { return false }
         }
         return true
     }
