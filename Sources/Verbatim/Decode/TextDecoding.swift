@@ -31,17 +31,7 @@ public struct TextDecoding: Sendable {
             let body = UnsafeRawBufferPointer(rebasing: bytes[bomLength...])
             return convert(body, charset: charset, method: .byteOrderMark, confidence: 1, location: location)
         }
-        // Branch-free counts, which the compiler vectorises: NULs, and control characters
-        // other than tab, line feed, form feed and carriage return.
-        var nulCount = 0
-        var lowCount = 0
-        var layoutCount = 0
-        for byte in bytes {
-            nulCount &+= byte == 0 ? 1 : 0
-            lowCount &+= byte < 0x20 ? 1 : 0
-            layoutCount &+= (byte == 0x09 || byte == 0x0A || byte == 0x0D || byte == 0x0C) ? 1 : 0
-        }
-        let controlCount = lowCount - nulCount - layoutCount
+        let (nulCount, controlCount) = Self.countControlBytes(bytes)
         if nulCount == 0, let text = Self.validUTF8(bytes) {
             return .success((text, DecodingDecision(encoding: "UTF-8", method: .utf8, confidence: 1)))
         }
@@ -110,6 +100,31 @@ public struct TextDecoding: Sendable {
     }
 
     /// The charset a byte order mark names, and the mark's length.
+    /// NUL bytes, and control bytes other than tab, line feed, form feed and carriage return.
+    /// Sixteen bytes at a time: most stretches of text have no byte below 0x20 at all.
+    static func countControlBytes(_ bytes: UnsafeRawBufferPointer) -> (nul: Int, control: Int) {
+        var nul = 0
+        var control = 0
+        func count(_ byte: UInt8) {
+            if byte == 0 { nul += 1 } else if byte < 0x20 && byte != 0x09 && byte != 0x0A && byte != 0x0D && byte != 0x0C {
+                control += 1
+            }
+        }
+        var index = 0
+        if let base = bytes.baseAddress {
+            while index + 16 <= bytes.count {
+                let chunk = (base + index).loadUnaligned(as: SIMD16<UInt8>.self)
+                if any(chunk .< 0x20) { for offset in 0..<16 { count(chunk[offset]) } }
+                index += 16
+            }
+        }
+        while index < bytes.count {
+            count(bytes[index])
+            index += 1
+        }
+        return (nul, control)
+    }
+
     static func byteOrderMark(_ bytes: UnsafeRawBufferPointer) -> (String, Int)? {
         let b = Array(bytes.prefix(4))
         if b.starts(with: [0xEF, 0xBB, 0xBF]) { return ("UTF-8", 3) }

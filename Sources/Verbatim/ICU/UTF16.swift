@@ -25,6 +25,16 @@ public enum UTF16Conversion {
                 var input = 0
                 var output = 0
                 while input < count {
+                    // Sixteen ASCII bytes at a time, widened together.
+                    while input + 16 <= count {
+                        let chunk = UnsafeRawPointer(utf8.baseAddress! + input).loadUnaligned(as: SIMD16<UInt8>.self)
+                        if any(chunk .>= 0x80) { break }
+                        UnsafeMutableRawPointer(buffer.baseAddress! + output)
+                            .storeBytes(of: SIMD16<UInt16>(truncatingIfNeeded: chunk), as: SIMD16<UInt16>.self)
+                        input += 16
+                        output += 16
+                    }
+                    guard input < count else { break }
                     let byte = utf8[input]
                     if byte < 0x80 {
                         buffer[output] = UInt16(byte)

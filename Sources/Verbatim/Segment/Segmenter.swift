@@ -107,8 +107,15 @@ public final class Segmenter {
                 lines.append(Line(range: TextRange(lower, upper), endsSentence: ends))
             }
             while index < count {
+                // Eight units at a time while none is a line break (U+000A–000D, U+0085,
+                // U+2028, U+2029).
+                while index + 8 <= count {
+                    let chunk = UnsafeRawPointer(units.baseAddress! + index).loadUnaligned(as: SIMD8<UInt16>.self)
+                    if any((chunk &- 0x0A) .< 4 .| chunk .== 0x85 .| (chunk & 0xFFFE) .== 0x2028) { break }
+                    index += 8
+                }
+                guard index < count else { break }
                 let unit = units[index]
-                // Most units are far from every line break (U+000A–000D, U+0085, U+2028, U+2029).
                 if unit > 0x0D && unit != 0x85 && unit & 0xFFFE != 0x2028 {
                     index += 1
                     continue
@@ -213,7 +220,13 @@ public final class Segmenter {
             for paragraph in paragraphs {
                 var index = paragraph.start
                 while index < paragraph.end {
-                    // On to the next unit that may end a sentence.
+                    // On to the next unit that may end a sentence: eight at a time past ASCII
+                    // without ". ! ?", then one by one.
+                    while index + 8 <= paragraph.end {
+                        let chunk = UnsafeRawPointer(buffer.baseAddress! + index).loadUnaligned(as: SIMD8<UInt16>.self)
+                        if any(chunk .== 0x2E .| chunk .== 0x21 .| chunk .== 0x3F .| chunk .>= 0x80) { break }
+                        index += 8
+                    }
                     while index < paragraph.end, !candidates[Int(buffer[index])] { index += 1 }
                     guard index < paragraph.end else { break }
                     if buffer[index] & 0xFC00 == 0xD800, !isSupplementaryTerminal(buffer, at: index, end: paragraph.end) {
