@@ -25,14 +25,11 @@ public enum UTF16Conversion {
                 var input = 0
                 var output = 0
                 while input < count {
-                    // Sixteen ASCII bytes at a time, widened together.
-                    while input + 16 <= count {
-                        let chunk = UnsafeRawPointer(utf8.baseAddress! + input).loadUnaligned(as: SIMD16<UInt8>.self)
-                        if any(chunk .>= 0x80) { break }
-                        UnsafeMutableRawPointer(buffer.baseAddress! + output)
-                            .storeBytes(of: SIMD16<UInt16>(truncatingIfNeeded: chunk), as: SIMD16<UInt16>.self)
-                        input += 16
-                        output += 16
+                    // Eight ASCII bytes at a time.
+                    while input + 8 <= count, WordAtATime.isASCII(bytes: WordAtATime.load(utf8.baseAddress! + input)) {
+                        for offset in 0..<8 { buffer[output + offset] = UInt16(utf8[input + offset]) }
+                        input += 8
+                        output += 8
                     }
                     guard input < count else { break }
                     let byte = utf8[input]

@@ -188,8 +188,12 @@ public struct LanguageIdentifier: Sendable {
         let count = units.count
         let hasDigraphs = tables.hasDigraphs
         let (digraphFirsts, digraphSeconds) = tables.asciiDigraphLetters
+        let (wordHits, letterHits) = (evidence.wordHits, evidence.letterHits)
+        let limit = maximumWords
+        var counts = evidence.counts  // in registers while scanning
+        defer { evidence.counts = counts }
         var index = 0
-        while index < count && evidence.counts.wordCount < maximumWords {
+        while index < count && counts.wordCount < limit {
             // Skip ASCII that is not a letter (spaces, punctuation, digits) quickly.
             let unit = units[index]
             if unit < 0x80 && unit &- 0x61 >= 26 {
@@ -214,7 +218,7 @@ public struct LanguageIdentifier: Sendable {
                         runLetters |= 1 &<< UInt32(letter)
                         index &+= 1
                     } while index < count
-                    evidence.counts.latin &+= index &- runStart
+                    counts.latin &+= index &- runStart
                     if index &- wordStart > 8 {
                         packable = false
                     } else {
@@ -228,7 +232,7 @@ public struct LanguageIdentifier: Sendable {
                         var previous = previousLetter
                         for position in runStart..<index {
                             let current = UInt32(units[position])
-                            countDigraph(previous, current, into: &evidence)
+                            countDigraph(previous, current, into: letterHits)
                             previous = current
                         }
                     }
@@ -242,15 +246,15 @@ public struct LanguageIdentifier: Sendable {
                 let code = scalar < 0x10000 ? Int32(scripts[Int(scalar)]) : UnicodeProperties.script(of: scalar).rawValue
                 var isLetter = true
                 switch code {
-                case Script.latin.rawValue: evidence.counts.latin += 1
-                case Script.cyrillic.rawValue: evidence.counts.cyrillic += 1
-                case Script.greek.rawValue: evidence.counts.greek += 1
-                case Script.arabic.rawValue: evidence.counts.arabic += 1
-                case Script.hebrew.rawValue: evidence.counts.hebrew += 1
+                case Script.latin.rawValue: counts.latin += 1
+                case Script.cyrillic.rawValue: counts.cyrillic += 1
+                case Script.greek.rawValue: counts.greek += 1
+                case Script.arabic.rawValue: counts.arabic += 1
+                case Script.hebrew.rawValue: counts.hebrew += 1
                 case Script.inherited.rawValue: isLetter = wordEnd > wordStart
-                case Script.han.rawValue: evidence.counts.han += 1; isLetter = false
-                case Script.hiragana.rawValue, Script.katakana.rawValue: evidence.counts.kana += 1; isLetter = false
-                case Script.hangul.rawValue: evidence.counts.hangul += 1; isLetter = false
+                case Script.han.rawValue: counts.han += 1; isLetter = false
+                case Script.hiragana.rawValue, Script.katakana.rawValue: counts.kana += 1; isLetter = false
+                case Script.hangul.rawValue: counts.hangul += 1; isLetter = false
                 default: isLetter = false
                 }
                 guard isLetter else {
@@ -259,9 +263,9 @@ public struct LanguageIdentifier: Sendable {
                 }
                 packable = false
                 if scalar >= 0x10000 || letterBits[Int(scalar) >> 6] >> UInt64(scalar & 63) & 1 != 0 {
-                    tables.letters.forEachValue(of: UInt64(scalar)) { evidence.letterHits[$0] += 1 }
+                    tables.letters.forEachValue(of: UInt64(scalar)) { letterHits[$0] += 1 }
                 }
-                if hasDigraphs { countDigraph(previousLetter, scalar, into: &evidence) }
+                if hasDigraphs { countDigraph(previousLetter, scalar, into: letterHits) }
                 previousLetter = scalar
                 index += length
                 wordEnd = index
@@ -269,17 +273,17 @@ public struct LanguageIdentifier: Sendable {
             // The word ends here: look it up.
             let length = wordEnd - wordStart
             if length > 0 && length <= 24 {
-                evidence.counts.wordCount += 1
+                counts.wordCount += 1
                 let key = packable ? packed : Tables.wordKey(UnsafeBufferPointer(rebasing: units[wordStart..<wordEnd]))
-                tables.words.forEachValue(of: key) { evidence.wordHits[$0] += 1 }
+                tables.words.forEachValue(of: key) { wordHits[$0] += 1 }
             }
         }
     }
 
     /// Counts a pair of letters that some profile lists ("ij").
     @inline(__always)
-    private func countDigraph(_ previous: UInt32, _ current: UInt32, into evidence: inout Evidence) {
+    private func countDigraph(_ previous: UInt32, _ current: UInt32, into letterHits: UnsafeMutableBufferPointer<Int>) {
         guard previous != 0, previous < 0x80 ? tables.digraphFirstLetters[Int(previous)] : tables.nonASCIIDigraphs else { return }
-        tables.digraphs.forEachValue(of: UInt64(previous) << 32 | UInt64(current)) { evidence.letterHits[$0] += 1 }
+        tables.digraphs.forEachValue(of: UInt64(previous) << 32 | UInt64(current)) { letterHits[$0] += 1 }
     }
 }

@@ -140,7 +140,7 @@ public struct TextNormalizer: Sendable {
                 // A run of ASCII: fold upper case and tabs; everything else is already normal,
                 // unless a combining mark follows the last letter ("e" + U+0301 → "é"): that
                 // letter goes to ICU with its marks.
-                var end = ASCII.runEnd(in: source, from: index + 1)
+                var end = WordAtATime.asciiRunEnd(in: source, from: index + 1)
                 let combines = end < count && !normalizer.hasBoundaryBefore(SourceText.scalar(in: source, at: end).value)
                 if combines { end -= 1 }
                 guard output.hasRoom(for: end - index) else { return false }
@@ -162,10 +162,20 @@ public struct TextNormalizer: Sendable {
                 quickYesEnd = index + normalizer.spanQuickCheckYes(base + index, count: count - index)
             }
             if index + length <= quickYesEnd {
-                // Already normalised: copy as is.
+                // Already normalised: copy as is, with the rest of the stretch that needs no
+                // fold (non-ASCII letters of one script come in long runs).
                 guard output.hasRoom(for: length) else { return false }
                 for offset in 0..<length { output.append(source[index + offset], from: index, to: index + length) }
                 index += length
+                var end = index
+                while end < quickYesEnd {
+                    let unit = source[end]
+                    if unit < 0x80 || unit & 0xF800 == 0xD800 || WireTypography.mayFold(unit) { break }
+                    end += 1
+                }
+                guard output.hasRoom(for: end - index) else { return false }
+                output.appendUnchanged(base, index..<end)
+                index = end
                 continue
             }
             guard normalizePiece(startingWith: length) else { return false }
@@ -200,27 +210,32 @@ private struct MappedUnits {
     func hasRoom(for extra: Int) -> Bool { count + extra <= units.count }
 
     /// Appends ASCII units of `source`, upper case and tabs folded, each from its own offset;
-    /// check ``hasRoom(for:)`` first. Eight units at a time.
+    /// check ``hasRoom(for:)`` first.
     mutating func appendFoldedASCII(_ source: UnsafePointer<UInt16>, _ range: Range<Int>) {
-        var position = range.lowerBound
-        let lanes = SIMD8<Int32>(0, 1, 2, 3, 4, 5, 6, 7)
-        while position + 8 <= range.upperBound {
-            var chunk = UnsafeRawPointer(source + position).loadUnaligned(as: SIMD8<UInt16>.self)
-            chunk.replace(with: chunk | 0x20, where: (chunk &- 0x41) .< 26)
-            chunk.replace(with: 0x20, where: chunk .== 0x09)
-            let starts = SIMD8<Int32>(repeating: Int32(truncatingIfNeeded: position)) &+ lanes
-            UnsafeMutableRawPointer(units.baseAddress! + count).storeBytes(of: chunk, as: SIMD8<UInt16>.self)
-            UnsafeMutableRawPointer(self.starts.baseAddress! + count).storeBytes(of: starts, as: SIMD8<Int32>.self)
-            UnsafeMutableRawPointer(ends.baseAddress! + count).storeBytes(of: starts &+ 1, as: SIMD8<Int32>.self)
-            count += 8
-            position += 8
+        let (units, starts, ends) = (self.units.baseAddress! + count, self.starts.baseAddress! + count, self.ends.baseAddress! + count)
+        let from = source + range.lowerBound
+        let first = Int32(truncatingIfNeeded: range.lowerBound)
+        for offset in 0..<range.count {
+            let unit = from[offset]
+            units[offset] = unit &- 0x41 < 26 ? unit | 0x20 : (unit == 0x09 ? 0x20 : unit)
+            starts[offset] = first &+ Int32(truncatingIfNeeded: offset)
+            ends[offset] = first &+ Int32(truncatingIfNeeded: offset) &+ 1
         }
-        while position < range.upperBound {
-            var unit = source[position]
-            if unit &- 0x41 < 26 { unit |= 0x20 } else if unit == 0x09 { unit = 0x20 }
-            append(unit, from: position, to: position + 1)
-            position += 1
+        count += range.count
+    }
+
+    /// Appends units of `source` that are already normal (one unit per character, no
+    /// surrogates), each from its own offset; check ``hasRoom(for:)`` first.
+    mutating func appendUnchanged(_ source: UnsafePointer<UInt16>, _ range: Range<Int>) {
+        let (units, starts, ends) = (self.units.baseAddress! + count, self.starts.baseAddress! + count, self.ends.baseAddress! + count)
+        let from = source + range.lowerBound
+        let first = Int32(truncatingIfNeeded: range.lowerBound)
+        for offset in 0..<range.count {
+            units[offset] = from[offset]
+            starts[offset] = first &+ Int32(truncatingIfNeeded: offset)
+            ends[offset] = first &+ Int32(truncatingIfNeeded: offset) &+ 1
         }
+        count += range.count
     }
 
     /// Appends a unit that came from `start..<end` of the original; check ``hasRoom(for:)`` first.
@@ -230,22 +245,5 @@ private struct MappedUnits {
         starts.initializeElement(at: count, to: Int32(truncatingIfNeeded: start))
         ends.initializeElement(at: count, to: Int32(truncatingIfNeeded: end))
         count += 1
-    }
-}
-
-/// Scanning UTF-16 for ASCII, eight units at a time.
-enum ASCII {
-    /// The offset of the first unit at or after `start` that is not ASCII, or the end.
-    @inline(__always)
-    static func runEnd(in buffer: UnsafeBufferPointer<UInt16>, from start: Int) -> Int {
-        guard let base = buffer.baseAddress else { return start }
-        var end = start
-        while end + 8 <= buffer.count {
-            let chunk = UnsafeRawPointer(base + end).loadUnaligned(as: SIMD8<UInt16>.self)
-            if any(chunk .>= 0x80) { break }
-            end += 8
-        }
-        while end < buffer.count, buffer[end] < 0x80 { end += 1 }
-        return end
     }
 }

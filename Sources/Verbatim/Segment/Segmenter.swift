@@ -107,12 +107,12 @@ public final class Segmenter {
                 lines.append(Line(range: TextRange(lower, upper), endsSentence: ends))
             }
             while index < count {
-                // Eight units at a time while none is a line break (U+000A–000D, U+0085,
-                // U+2028, U+2029).
-                while index + 8 <= count {
-                    let chunk = UnsafeRawPointer(units.baseAddress! + index).loadUnaligned(as: SIMD8<UInt16>.self)
-                    if any((chunk &- 0x0A) .< 4 .| chunk .== 0x85 .| (chunk & 0xFFFE) .== 0x2028) { break }
-                    index += 8
+                // Four units at a time while all are ASCII without control characters (a line
+                // break is U+000A–000D, U+0085, U+2028 or U+2029).
+                while index + 4 <= count {
+                    let word = WordAtATime.load(units.baseAddress! + index)
+                    guard WordAtATime.isASCII(units: word), !WordAtATime.hasControl(units: word) else { break }
+                    index += 4
                 }
                 guard index < count else { break }
                 let unit = units[index]
@@ -220,12 +220,14 @@ public final class Segmenter {
             for paragraph in paragraphs {
                 var index = paragraph.start
                 while index < paragraph.end {
-                    // On to the next unit that may end a sentence: eight at a time past ASCII
+                    // On to the next unit that may end a sentence: four at a time past ASCII
                     // without ". ! ?", then one by one.
-                    while index + 8 <= paragraph.end {
-                        let chunk = UnsafeRawPointer(buffer.baseAddress! + index).loadUnaligned(as: SIMD8<UInt16>.self)
-                        if any(chunk .== 0x2E .| chunk .== 0x21 .| chunk .== 0x3F .| chunk .>= 0x80) { break }
-                        index += 8
+                    while index + 4 <= paragraph.end {
+                        let word = WordAtATime.load(buffer.baseAddress! + index)
+                        guard WordAtATime.isASCII(units: word), !WordAtATime.contains(0x2E, units: word),
+                            !WordAtATime.contains(0x21, units: word), !WordAtATime.contains(0x3F, units: word)
+                        else { break }
+                        index += 4
                     }
                     while index < paragraph.end, !candidates[Int(buffer[index])] { index += 1 }
                     guard index < paragraph.end else { break }

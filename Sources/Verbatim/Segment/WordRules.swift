@@ -74,6 +74,18 @@ enum WordRules {
             var lastEnd = index + length  // the end of `last`, before any extend characters
             var end = lastEnd
             scan: while end < count {
+                // ASCII letters and digits, the bulk of most words, without the table.
+                let unit = buffer[end]
+                if unit < 0x80 {
+                    let isLetter = (unit | 0x20) &- 0x61 < 26
+                    if isLetter || unit &- 0x30 < 10 {
+                        beforeLast = last
+                        last = isLetter ? .letter : .numeric
+                        end += 1
+                        lastEnd = end
+                        continue
+                    }
+                }
                 let (next, nextLength) = classify(end)
                 switch next {
                 case .letter, .numeric, .extendNumLet:
