@@ -33,6 +33,8 @@ public struct LanguageIdentifier: Sendable {
         var words: IntegerTable
         var letters: IntegerTable
         var digraphs: IntegerTable
+        /// Each profile's language and script, in profile order.
+        var profiles: [(language: String, script: String)]
         /// ASCII letters that start a two-letter sequence, so that most letter pairs are
         /// never looked up; `nonASCIIDigraphs` when some sequence starts with another letter.
         var digraphFirstLetters = [Bool](repeating: false, count: 128)
@@ -48,6 +50,7 @@ public struct LanguageIdentifier: Sendable {
             var words: [(key: UInt64, values: [Int32])] = []
             var letters: [(key: UInt64, values: [Int32])] = []
             var digraphs: [(key: UInt64, values: [Int32])] = []
+            self.profiles = profiles.map { ($0.language, $0.script) }
             for (index, profile) in profiles.enumerated() {
                 let owner = [Int32(index)]
                 for word in profile.words {
@@ -124,6 +127,8 @@ public struct LanguageIdentifier: Sendable {
             }
             return (evidence.counts, Array(evidence.wordHits), Array(evidence.letterHits))
         }
+        // (Profiles are read through `tables.profiles`, their language and script alone: copying
+        // whole profiles, with their word sets, cost more than the rest of this function.)
         let (latin, cyrillic, han, kana, hangul) = (evidence.0.latin, evidence.0.cyrillic, evidence.0.han, evidence.0.kana, evidence.0.hangul)
         let (greek, arabic, hebrew, wordCount) = (evidence.0.greek, evidence.0.arabic, evidence.0.hebrew, evidence.0.wordCount)
         let (wordHits, letterHits) = (evidence.1, evidence.2)
@@ -147,7 +152,7 @@ public struct LanguageIdentifier: Sendable {
         // The best and second-best scores of the script's profiles (ties go to the first).
         var best: (language: String, score: Double)?
         var second = 0.0
-        for (index, profile) in profiles.enumerated() where profile.script == script {
+        for (index, profile) in tables.profiles.enumerated() where profile.script == script {
             let score = Double(wordHits[index]) + 0.6 * Double(letterHits[index])
             if let leader = best, score <= leader.score {
                 second = max(second, score)

@@ -134,8 +134,8 @@ public final class Segmenter {
 
     @inline(__always)
     static func isSpace(_ unit: UInt16) -> Bool {
-        unit == 0x20 || unit == 0x09 || unit == 0xA0 || unit == 0x202F || unit == 0x3000 || unit == 0xFEFF
-            || (unit >= 0x2000 && unit <= 0x200B)
+        if unit < 0xA0 { return unit == 0x20 || unit == 0x09 }
+        return unit == 0xA0 || unit == 0x202F || unit == 0x3000 || unit == 0xFEFF || (unit >= 0x2000 && unit <= 0x200B)
     }
 
     /// Sentence ranges inside each paragraph, trimmed of surrounding spaces; paragraph ends
@@ -188,14 +188,21 @@ public final class Segmenter {
         var joined: [UInt16] = []
         joined.reserveCapacity(windows.reduce(0) { $0 + $1.count + 1 })
         var starts: [Int] = []  // offset of each window in `joined`
+        var hasLineBreaks = false
         for window in windows {
             joined.append(0x2029)
             starts.append(joined.count)
-            for unit in buffer[window] { joined.append(Self.isLineBreak(unit) ? 0x20 : unit) }
+            joined.append(contentsOf: UnsafeBufferPointer(rebasing: buffer[window]))
+            if !hasLineBreaks { hasLineBreaks = buffer[window].contains { Self.isLineBreak($0) } }
+        }
+        if hasLineBreaks {
+            // Line breaks inside a hard-wrapped paragraph are spaces here.
+            for (start, window) in zip(starts, windows) {
+                for offset in start..<(start + window.count) where Self.isLineBreak(joined[offset]) { joined[offset] = 0x20 }
+            }
         }
         var boundaries: [Int] = []
         var window = 0
-        // Line breaks inside a hard-wrapped paragraph are spaces here.
         joined.withUnsafeBufferPointer { joinedBuffer in
             sentenceIterator.forEachBoundary(in: joinedBuffer) { boundary in
                 let offset = boundary.offset
@@ -209,8 +216,9 @@ public final class Segmenter {
     }
 
     /// The stretches of each paragraph where a sentence can end: around every character that
-    /// can end one (Sentence_Break ATerm or STerm: ". ! ? 。"), from three words before it
-    /// (enough for ICU's abbreviation checks, "U.S.", "Lt. Gen.") to the first letter after it
+    /// can end one (Sentence_Break ATerm or STerm: ". ! ? 。"), from the word before the one
+    /// it ends (ICU's rules look one character back, its abbreviation checks one word: "U.S.",
+    /// "Gen.") to the first letter after it
     /// (enough for its rules on what follows: a lower-case letter, a digit, a closing quote).
     /// Overlapping stretches are merged.
     static func sentenceWindows(in buffer: UnsafeBufferPointer<UInt16>, paragraphs: [TextRange]) -> [Range<Int>] {
@@ -235,12 +243,12 @@ public final class Segmenter {
                         index += 1
                         continue
                     }
-                    // Back three words, at most 64 units.
+                    // Back to the start of the word before, at most 64 units.
                     let floor = max(paragraph.start, index - 64)
                     var lower = index
-                    for word in 0..<3 {
+                    for word in 0..<2 {
                         while lower > floor, !isSpaceOrLineBreak(buffer[lower - 1]) { lower -= 1 }
-                        if word < 2 { while lower > floor, isSpaceOrLineBreak(buffer[lower - 1]) { lower -= 1 } }
+                        if word < 1 { while lower > floor, isSpaceOrLineBreak(buffer[lower - 1]) { lower -= 1 } }
                     }
                     // Forward to the first letter, included.
                     var upper = index + 1
@@ -261,7 +269,8 @@ public final class Segmenter {
 
     @inline(__always)
     static func isLineBreak(_ unit: UInt16) -> Bool {
-        unit == 0x0A || unit == 0x0D || unit == 0x2029 || unit == 0x2028 || unit == 0x0B || unit == 0x0C || unit == 0x85
+        if unit < 0x85 { return unit &- 0x0A < 4 }
+        return unit == 0x85 || unit == 0x2028 || unit == 0x2029
     }
 
     @inline(__always)
@@ -287,12 +296,21 @@ public final class Segmenter {
     public func tokens(in normalized: NormalizedText, original: SourceText) -> [Token] {
         normalized.units.withUnsafeBufferPointer { buffer in
             if let segments = WordRules.segments(in: buffer) {
-                var tokens: [Token] = []
-                tokens.reserveCapacity(segments.count)
-                for segment in segments {
-                    tokens.append(token(segment.range, kind: segment.isNumber ? .number : .word, normalized, original))
+                // Every segment is non-empty and inside the text: map both ends directly.
+                return normalized.originStarts.withUnsafeBufferPointer { starts in
+                    normalized.originEnds.withUnsafeBufferPointer { ends in
+                        original.units.withUnsafeBufferPointer { originalUnits in
+                            segments.map { segment in
+                                let range = TextRange(Int(starts[segment.range.lowerBound]), Int(ends[segment.range.upperBound - 1]))
+                                let first = originalUnits[range.start]
+                                let isCapitalized = first < 0x80 ? first &- 0x41 < 26
+                                    : UnicodeProperties.isUppercase(SourceText.scalar(in: originalUnits, at: range.start).value)
+                                return Token(range: range, normalized: segment.range, kind: segment.isNumber ? .number : .word,
+                                             isCapitalized: isCapitalized)
+                            }
+                        }
+                    }
                 }
-                return tokens
             }
             return iteratorTokens(in: buffer, normalized, original)
         }
