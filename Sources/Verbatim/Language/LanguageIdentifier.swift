@@ -25,6 +25,10 @@ public struct LanguageIdentifier: Sendable {
     }
     /// Words looked at, at most: the opening of a long article tells its language.
     public var maximumWords = 600
+    /// Words after which the scan stops early once one profile clearly leads (three times the
+    /// word evidence of any other, and at least 30 words of it): more text would not change
+    /// the answer. Set to `maximumWords` to always read that far.
+    public var decisiveWords = 100
     private var tables: Tables
 
     /// Lookup tables built once from the profiles: word hash → profiles that list the word,
@@ -281,8 +285,19 @@ public struct LanguageIdentifier: Sendable {
                 counts.wordCount += 1
                 let key = packable ? packed : Tables.wordKey(UnsafeBufferPointer(rebasing: units[wordStart..<wordEnd]))
                 tables.words.forEachValue(of: key) { wordHits[$0] += 1 }
+                if counts.wordCount >= decisiveWords && counts.wordCount % 50 == 0 && Self.isDecided(wordHits) { break }
             }
         }
+    }
+
+    /// Whether one profile's word evidence is at least 30 and three times any other's.
+    private static func isDecided(_ wordHits: UnsafeMutableBufferPointer<Int>) -> Bool {
+        var best = 0
+        var second = 0
+        for hits in wordHits {
+            if hits > best { (best, second) = (hits, best) } else if hits > second { second = hits }
+        }
+        return best >= 30 && best >= 3 * second
     }
 
     /// Counts a pair of letters that some profile lists ("ij").
