@@ -106,6 +106,17 @@ public struct LanguageIdentifier: Sendable {
         self.tables = Tables(profiles)
     }
 
+    /// The script a language is written in: its profile's, or the CJK script of `ja`, `zh`
+    /// and `ko`; nil for a language Verbatim has no profile of.
+    public func script(ofLanguage language: String) -> String? {
+        switch language {
+        case "ja": return "Japanese"
+        case "zh": return "Han"
+        case "ko": return "Hangul"
+        default: return tables.profiles.first { $0.language == language }?.script
+        }
+    }
+
     /// The language of a normalised text.
     public func identify(_ normalized: NormalizedText) -> LanguageGuess {
         normalized.units.withUnsafeBufferPointer { identify($0) }

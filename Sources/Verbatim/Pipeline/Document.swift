@@ -86,9 +86,14 @@ public final class TextAnalyzer {
     /// Runs the text layer over an article.
     public func analyze(_ article: Article) throws(ICUError) -> Document {
         let normalized = normalizer.normalize(article.text)
-        var language = identifier.identify(normalized)
+        let language: LanguageGuess
         if let declared = article.language, !declared.isEmpty {
-            language = LanguageGuess(language: declared, confidence: 1, script: language.script)
+            // A declared language is taken as given (feeds usually know it): identification
+            // runs only to learn the script of a language without a profile.
+            let script = identifier.script(ofLanguage: declared) ?? identifier.identify(normalized).script
+            language = LanguageGuess(language: declared, confidence: 1, script: script)
+        } else {
+            language = identifier.identify(normalized)
         }
         let locale = language.language.flatMap { Self.segmentationLocales.contains($0) ? $0 : nil } ?? "en"
         let segmenter = try segmenter(for: locale)

@@ -107,11 +107,8 @@ public final class Segmenter {
                 lines.append(Line(range: TextRange(lower, upper), endsSentence: ends))
             }
             while index < count {
-                // Four units at a time while all are ASCII without control characters (a line
-                // break is U+000A–000D, U+0085, U+2028 or U+2029).
-                while index + 4 <= count {
-                    let word = WordAtATime.load(units.baseAddress! + index)
-                    guard WordAtATime.isASCII(units: word), !WordAtATime.hasControl(units: word) else { break }
+                // Four units at a time while none is a line break.
+                while index + 4 <= count, !WordAtATime.mayHaveLineBreak(units: WordAtATime.load(units.baseAddress! + index)) {
                     index += 4
                 }
                 guard index < count else { break }

@@ -11,6 +11,10 @@ struct IntegerTable: Sendable {
     }
     private var slots: [Slot]
     private var values: [Int32]
+    /// One bit per 16-bit prefix of the mixed keys present: a key whose bit is clear is not
+    /// in the table, found out in 8 KB that stay in the L1 cache (most looked-up words are
+    /// not in any profile).
+    private var filter = [UInt64](repeating: 0, count: 1 << 10)
     private let shift: UInt64
 
     /// A table of `entries`; values of repeated keys are concatenated in order.
@@ -34,6 +38,8 @@ struct IntegerTable: Sendable {
             var slot = Self.slot(of: key, shift: shift)
             while slots[slot].count != 0 { slot = (slot + 1) & mask }
             slots[slot] = Slot(key: key, start: UInt32(values.count), count: UInt32(list.count))
+            let bit = Self.filterBit(of: key)
+            filter[bit >> 6] |= 1 << UInt64(bit & 63)
             values += list
         }
     }
@@ -43,9 +49,16 @@ struct IntegerTable: Sendable {
         Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> shift)
     }
 
+    @inline(__always)
+    private static func filterBit(of key: UInt64) -> Int {
+        Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> 48)
+    }
+
     /// Calls `body` with each value stored under `key`.
     @inline(__always)
     func forEachValue(of key: UInt64, _ body: (Int) -> Void) {
+        let bit = Self.filterBit(of: key)
+        guard filter[bit >> 6] >> UInt64(bit & 63) & 1 != 0 else { return }
         let mask = slots.count - 1
         var slot = Self.slot(of: key, shift: shift)
         while true {

@@ -50,4 +50,12 @@ enum WordAtATime {
         while end < buffer.count, buffer[end] < 0x80 { end += 1 }
         return end
     }
+
+    /// Whether some UTF-16 unit may be a line break (U+000A–000D, U+0085, U+2028, U+2029),
+    /// in any text: never no when one is, but also yes for the other units below U+000E (tab).
+    @inline(__always)
+    static func mayHaveLineBreak(units word: UInt64) -> Bool {
+        (word &- 0x000E_000E_000E_000E) & ~word & 0x8000_8000_8000_8000 != 0
+            || contains(0x85, units: word) || contains(0x2028, units: word) || contains(0x2029, units: word)
+    }
 }

@@ -53,4 +53,25 @@ struct LanguageIdentifierTests {
     func empty() {
         #expect(LanguageIdentifier().identify("12 345 — 678").language == nil)
     }
+
+    @Test("a declared language is taken as given, with its script")
+    func declaredLanguage() throws {
+        let analyzer = TextAnalyzer()
+        let german = try analyzer.analyze(Article(id: "a", text: "The talks went on.", language: "de"))
+        #expect(german.language == LanguageGuess(language: "de", confidence: 1, script: "Latin"))
+        let japanese = try analyzer.analyze(Article(id: "b", text: "交渉は続いた。", language: "ja"))
+        #expect(japanese.language.script == "Japanese")
+        // No profile for Greek: the script comes from the text.
+        let greek = try analyzer.analyze(Article(id: "c", text: "Οι συνομιλίες συνεχίστηκαν.", language: "el"))
+        #expect(greek.language == LanguageGuess(language: "el", confidence: 1, script: "Greek"))
+    }
+
+    @Test("a long text stops being read once one language clearly leads, with the same answer")
+    func decisiveEarlyStop() throws {
+        let text = try String(contentsOf: Fixtures.repository.appending(path: "seeds/002_29a063534edd64f4.txt"), encoding: .utf8)
+        var thorough = LanguageIdentifier()
+        thorough.decisiveWords = thorough.maximumWords
+        #expect(LanguageIdentifier().identify(text).language == thorough.identify(text).language)
+        #expect(LanguageIdentifier().identify(text).language == "en")
+    }
 }

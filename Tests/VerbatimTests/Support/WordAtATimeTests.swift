@@ -15,7 +15,7 @@ struct WordAtATimeTests {
 
     @Test("UTF-16 lanes: ASCII, control characters and a given unit, against unit-by-unit checks")
     func units() {
-        let samples: [UInt16] = [0x00, 0x09, 0x0A, 0x1F, 0x20, 0x21, 0x2E, 0x3F, 0x41, 0x7F, 0x80, 0x85, 0xFF, 0x100, 0x2028, 0x2E2E, 0xFFFF]
+        let samples: [UInt16] = [0x00, 0x09, 0x0A, 0x0B, 0x0D, 0x0E, 0x1F, 0x20, 0x21, 0x2E, 0x3F, 0x41, 0x7F, 0x80, 0x85, 0xFF, 0x100, 0x2028, 0x2029, 0x2E2E, 0x8000, 0x800D, 0xFFFF]
         var generator = SplitMix64(seed: 7)
         for _ in 0..<20_000 {
             let units = (0..<4).map { _ in samples[Int(generator.next() % UInt64(samples.count))] }
@@ -24,6 +24,7 @@ struct WordAtATimeTests {
             if units.allSatisfy({ $0 < 0x80 }) {
                 #expect(WordAtATime.hasControl(units: word) == units.contains { $0 < 0x20 }, "\(units)")
             }
+            #expect(WordAtATime.mayHaveLineBreak(units: word) == units.contains { $0 < 0x0E || Segmenter.isLineBreak($0) }, "\(units)")
             for probe: UInt16 in [0x2E, 0x21, 0x3F] {
                 #expect(WordAtATime.contains(probe, units: word) == units.contains(probe), "\(units) \(probe)")
             }
