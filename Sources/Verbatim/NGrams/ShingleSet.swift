@@ -1,3 +1,5 @@
+import Algorithms
+
 /// A set of shingle hashes, kept sorted and without duplicates, with the exact measures that
 /// verify what MinHash and LSH only estimate.
 ///
@@ -45,13 +47,8 @@ public struct ShingleSet: Sendable, Hashable {
 
     /// Whether the set holds a hash (binary search).
     public func contains(_ hash: UInt64) -> Bool {
-        var low = 0
-        var high = hashes.count
-        while low < high {
-            let mid = (low + high) / 2
-            if hashes[mid] < hash { low = mid + 1 } else { high = mid }
-        }
-        return low < hashes.count && hashes[low] == hash
+        let index = hashes.partitioningIndex { $0 >= hash }
+        return index < hashes.count && hashes[index] == hash
     }
 
     /// |self ∩ other|, by merging the two sorted arrays.

@@ -1,3 +1,5 @@
+import Algorithms
+
 /// Finds who spoke each quote, within one article:
 ///
 /// - "…," said X / "…," X said / X said: "…" / "…," X told reporters / according to X;
@@ -157,13 +159,8 @@ struct Context {
 
     /// Binary search in sorted keys.
     static func sortedKeys(_ keys: [UInt64], contain key: UInt64) -> Bool {
-        var low = 0
-        var high = keys.count
-        while low < high {
-            let mid = (low + high) / 2
-            if keys[mid] < key { low = mid + 1 } else { high = mid }
-        }
-        return low < keys.count && keys[low] == key
+        let index = keys.partitioningIndex { $0 >= key }
+        return index < keys.count && keys[index] == key
     }
 
     // MARK: Tokens

@@ -24,6 +24,17 @@ enum WordRules {
         var isNumber: Bool
     }
 
+    @inline(__always)
+    private static func isASCIILetterOrDigit(_ unit: UInt16) -> Bool {
+        (unit | 0x20) &- 0x61 < 26 || unit &- 0x30 < 10
+    }
+
+    /// The class of an ASCII letter or digit.
+    @inline(__always)
+    private static func asciiClass(_ unit: UInt16) -> UnicodeProperties.WordClass {
+        unit &- 0x30 < 10 ? .numeric : .letter
+    }
+
     /// The word and number segments of `buffer`, in order; nil when the text needs ICU's
     /// iterator.
     static func segments(in buffer: UnsafeBufferPointer<UInt16>) -> [Segment]? {
@@ -75,16 +86,13 @@ enum WordRules {
             var end = lastEnd
             scan: while end < count {
                 // ASCII letters and digits, the bulk of most words, without the table.
-                let unit = buffer[end]
-                if unit < 0x80 {
-                    let isLetter = (unit | 0x20) &- 0x61 < 26
-                    if isLetter || unit &- 0x30 < 10 {
-                        beforeLast = last
-                        last = isLetter ? .letter : .numeric
-                        end += 1
-                        lastEnd = end
-                        continue
-                    }
+                if isASCIILetterOrDigit(buffer[end]) {
+                    let runStart = end
+                    repeat { end += 1 } while end < count && isASCIILetterOrDigit(buffer[end])
+                    beforeLast = end - runStart >= 2 ? asciiClass(buffer[end - 2]) : last
+                    last = asciiClass(buffer[end - 1])
+                    lastEnd = end
+                    continue
                 }
                 let (next, nextLength) = classify(end)
                 switch next {
