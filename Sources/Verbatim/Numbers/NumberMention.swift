@@ -85,7 +85,7 @@ public struct NumberMention: Sendable, Hashable {
     public static func parse(_ text: String, range: TextRange) -> NumberMention {
         var groups: [Int] = []
         var separators: [NumberSeparator] = []
-        var digits: [UInt8] = []
+        var digits = Digits()
         var run = 0
         for unit in text.utf16 {
             if unit >= 0x30 && unit <= 0x39 {
@@ -104,7 +104,7 @@ public struct NumberMention: Sendable, Hashable {
 
     /// The readings of a number whose digit values are `digits`, in runs of `groups` lengths
     /// between `separators`.
-    static func readings(digits: [UInt8], groups: [Int], separators: [NumberSeparator]) -> [NumberReading] {
+    static func readings(digits: Digits, groups: [Int], separators: [NumberSeparator]) -> [NumberReading] {
         guard !digits.isEmpty else { return [] }
         if separators.isEmpty {
             return [NumberReading(grouping: nil, decimal: nil, value: value(of: digits, fractionDigits: 0))]
@@ -133,19 +133,40 @@ public struct NumberMention: Sendable, Hashable {
 
     /// The value of decimal digits with the last `fractionDigits` of them after the point,
     /// correctly rounded (as parsing the written decimal would give).
-    static func value(of digits: [UInt8], fractionDigits: Int) -> Double {
+    static func value(of digits: Digits, fractionDigits: Int) -> Double {
         if digits.count <= 15 {
             // Both the integer and the power of ten are exact doubles, so one division
             // rounds correctly.
-            var integer: UInt64 = 0
-            for digit in digits { integer = integer * 10 + UInt64(digit) }
             var scale = 1.0
             for _ in 0..<fractionDigits { scale *= 10 }
-            return Double(integer) / scale
+            return Double(digits.leading) / scale
         }
-        var written = String(decoding: digits.map { $0 + 0x30 }, as: UTF8.self)
+        var written = digits.written
         if fractionDigits > 0 { written.insert(".", at: written.index(written.endIndex, offsetBy: -fractionDigits)) }
         return Double(written) ?? 0
+    }
+
+    /// The digits of a number as it is read: their count, the value of the first 15 (exact in
+    /// a double), and all of them written out only when there are more.
+    struct Digits {
+        var count = 0
+        var leading: UInt64 = 0
+        var isEmpty: Bool { count == 0 }
+        private var longer = ""
+
+        mutating func append(_ digit: UInt8) {
+            if count < 15 { leading = leading * 10 + UInt64(digit) }
+            if count == 15 {
+                // The first fifteen, leading zeros kept.
+                let value = String(leading)
+                longer = String(repeating: "0", count: 15 - value.count) + value
+            }
+            if count >= 15 { longer.unicodeScalars.append(Unicode.Scalar(digit + 0x30)) }
+            count += 1
+        }
+
+        /// All the digits, written.
+        var written: String { count > 15 ? longer : String(leading) }
     }
 }
 

@@ -7,6 +7,10 @@ public final class Segmenter {
     public let locale: String
     private let sentenceIterator: ICUBreakIterator
     private let wordIterator: ICUBreakIterator
+    /// Buffers reused from one article to the next (a segmenter serves one thread).
+    private var windowScratch: [Range<Int>] = []
+    private var joinedScratch: [UInt16] = []
+    private var windowStartScratch: [Int] = []
     /// Stable hashes of the abbreviations after which a full stop does not end a sentence
     /// (written without the full stop); 64-bit hashes make a false match negligible.
     private let abbreviations: Set<UInt64>
@@ -178,13 +182,23 @@ public final class Segmenter {
     /// The sentence boundaries that ICU's iterator finds inside paragraphs, in text order,
     /// before Verbatim's own abbreviation lists are applied.
     func icuSentenceBoundaries(in buffer: UnsafeBufferPointer<UInt16>, paragraphs: [TextRange]) -> [Int] {
-        let windows = Self.sentenceWindows(in: buffer, paragraphs: paragraphs)
+        // Taken out of the segmenter while in use, so that they are not copied on write.
+        var windows = windowScratch
+        var joined = joinedScratch
+        var starts = windowStartScratch  // offset of each window in `joined`
+        (windowScratch, joinedScratch, windowStartScratch) = ([], [], [])
+        defer {
+            windowScratch = windows
+            joinedScratch = joined
+            windowStartScratch = starts
+        }
+        windows.removeAll(keepingCapacity: true)
+        joined.removeAll(keepingCapacity: true)
+        starts.removeAll(keepingCapacity: true)
+        Self.sentenceWindows(in: buffer, paragraphs: paragraphs, into: &windows)
         guard !windows.isEmpty else { return [] }
         // The windows, each after a paragraph separator, so that ICU reads each as the start
         // of a text; boundaries right after a separator are the joints, not sentence ends.
-        var joined: [UInt16] = []
-        joined.reserveCapacity(windows.reduce(0) { $0 + $1.count + 1 })
-        var starts: [Int] = []  // offset of each window in `joined`
         var hasLineBreaks = false
         for window in windows {
             joined.append(0x2029)
@@ -218,8 +232,8 @@ public final class Segmenter {
     /// "Gen.") to the first letter after it
     /// (enough for its rules on what follows: a lower-case letter, a digit, a closing quote).
     /// Overlapping stretches are merged.
-    static func sentenceWindows(in buffer: UnsafeBufferPointer<UInt16>, paragraphs: [TextRange]) -> [Range<Int>] {
-        var windows: [Range<Int>] = []
+    static func sentenceWindows(in buffer: UnsafeBufferPointer<UInt16>, paragraphs: [TextRange],
+                                into windows: inout [Range<Int>]) {
         let candidates = UnicodeProperties.sentenceTerminalCandidates
         candidates.withUnsafeBufferPointer { candidates in
             for paragraph in paragraphs {
@@ -261,7 +275,6 @@ public final class Segmenter {
                 }
             }
         }
-        return windows
     }
 
     @inline(__always)

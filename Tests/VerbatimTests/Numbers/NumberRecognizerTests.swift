@@ -64,4 +64,18 @@ struct NumberRecognizerTests {
         #expect(found.map(\.text) == ["2.0.1", "10.01.2022"])
         #expect(found.allSatisfy { $0.readings.isEmpty })
     }
+
+    @Test("values are read exactly, long numbers and leading zeros included")
+    func values() {
+        func value(_ text: String, reading index: Int = 0) -> Double? {
+            let mention = NumberMention.parse(text, range: TextRange(0, text.utf16.count))
+            return index < mention.readings.count ? mention.readings[index].value : nil
+        }
+        #expect(value("2022") == 2022)
+        #expect(value("100.001", reading: 1) == 100.001)
+        #expect(value("1,5", reading: 0) == 1.5)
+        #expect(value("12345678901234567890") == 12345678901234567890)
+        #expect(value("0.000000000000000012", reading: 0) == 0.000000000000000012)
+        #expect(value("1.234.567,891", reading: 0) == 1234567.891)
+    }
 }
