@@ -15,8 +15,8 @@ public final class ICUBreakIterator {
     public struct Boundary: Sendable, Equatable {
         /// UTF-16 offset of the boundary.
         public var offset: Int
-        /// ICU's rule status (for words: < 100 none/punctuation, 100..<200 number,
-        /// 200..<300 letters, 300..<400 kana, 400..<500 ideographs).
+        /// ICU's rule status for word iterators (< 100 none/punctuation, 100..<200 number,
+        /// 200..<300 letters, 300..<400 kana, 400..<500 ideographs); 0 for other kinds.
         public var status: Int32
     }
 
@@ -63,7 +63,8 @@ public final class ICUBreakIterator {
         while true {
             let next = vb_break_next(handle)
             if next < 0 { break }
-            body(Boundary(offset: Int(next), status: vb_break_rule_status(handle)))
+            // Rule statuses mean something for words only; other kinds skip the call.
+            body(Boundary(offset: Int(next), status: kind == .word ? vb_break_rule_status(handle) : 0))
         }
         // Never leave ICU pointing at a buffer that may be freed.
         vb_break_set_text(handle, nil, 0, &status)

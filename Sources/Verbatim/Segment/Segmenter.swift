@@ -11,6 +11,7 @@ public final class Segmenter {
     private var windowScratch: [Range<Int>] = []
     private var joinedScratch: [UInt16] = []
     private var windowStartScratch: [Int] = []
+    private var lineScratch: [Line] = []
     /// Stable hashes of the abbreviations after which a full stop does not end a sentence
     /// (written without the full stop); 64-bit hashes make a false match negligible.
     private let abbreviations: Set<UInt64>
@@ -47,7 +48,10 @@ public final class Segmenter {
     /// its blank-line-separated blocks stop short without final punctuation), in which case a
     /// paragraph is a block between blank lines. Surrounding spaces are trimmed.
     public func paragraphs(in text: SourceText) -> [TextRange] {
-        let lines = Self.lines(in: text.units)
+        var lines = lineScratch
+        lineScratch = []
+        defer { lineScratch = lines }
+        Self.lines(in: text.units, into: &lines)
         // Lines that continue in the next line of their block, and the longest of them.
         var wrapped = 0, wrappedShort = 0, longest = 0, nonBlank = 0
         for (index, line) in lines.enumerated() where !line.isBlank {
@@ -94,9 +98,9 @@ public final class Segmenter {
         var endsSentence: Bool
     }
 
-    static func lines(in units: [UInt16]) -> [Line] {
+    static func lines(in units: [UInt16], into lines: inout [Line]) {
+        lines.removeAll(keepingCapacity: true)
         units.withUnsafeBufferPointer { units in
-            var lines: [Line] = []
             var start = 0
             var index = 0
             let count = units.count
@@ -129,7 +133,6 @@ public final class Segmenter {
                 index += 1
             }
             close(count)
-            return lines
         }
     }
 
