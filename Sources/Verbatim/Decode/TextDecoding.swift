@@ -128,6 +128,8 @@ public struct TextDecoding: Sendable {
     }
 
     static func byteOrderMark(_ bytes: UnsafeRawBufferPointer) -> (String, Int)? {
+        // Every byte order mark starts with one of these: most text leaves at the first byte.
+        guard let first = bytes.first, first == 0xEF || first == 0xFF || first == 0xFE || first == 0x00 else { return nil }
         let b = Array(bytes.prefix(4))
         if b.starts(with: [0xEF, 0xBB, 0xBF]) { return ("UTF-8", 3) }
         if b.starts(with: [0xFF, 0xFE, 0x00, 0x00]) { return ("UTF-32LE", 4) }
