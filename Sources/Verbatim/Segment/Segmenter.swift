@@ -1,6 +1,9 @@
-/// Cuts text into paragraphs, sentences and words with ICU's break iterators.
+/// Cuts text into paragraphs, sentences and words with ICU's break iterators and rules:
+/// sentences by ICU's sentence iterator over the stretches where one can end, words by ICU's
+/// word rules run directly (``WordRules``) or, for scripts that need dictionaries, by ICU's
+/// word iterator.
 ///
-/// Holds ICU break iterators, which keep state: use one segmenter per thread.
+/// Holds ICU break iterators and scratch buffers, which keep state: use one segmenter per thread.
 public final class Segmenter {
     /// The locale of the sentence iterator, with `@ss=standard` so that abbreviations such as
     /// "U.S." and "Lt. Gen." do not end sentences.

@@ -1,4 +1,5 @@
-/// A word or number of an article, found by ICU's word break iterator on the normalised view.
+/// A word or number of an article, found on the normalised view by ICU's word rules
+/// (``WordRules`` for alphabetic scripts, ICU's word break iterator for the others).
 public struct Token: Sendable, Hashable {
     /// What kind of segment ICU found.
     public enum Kind: UInt8, Sendable {
