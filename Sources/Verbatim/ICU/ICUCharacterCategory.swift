@@ -22,7 +22,18 @@ extension UnicodeProperties {
 
     /// Word classes of the Basic Multilingual Plane, one byte each, read from ICU once. Hot
     /// loops copy the reference once rather than touching the global per character.
-    static let bmpWordClasses: [UInt8] = (0..<0x10000).map { UInt8(vb_word_class(Int32($0))) }
+    static let bmpWordClasses: [UInt8] = {
+        // The Swift cases must keep the shim's numbers.
+        let shim: [(Int, WordClass)] = [
+            (Int(VB_WORD_CLASS_OTHER), .other), (Int(VB_WORD_CLASS_LETTER), .letter), (Int(VB_WORD_CLASS_NUMERIC), .numeric),
+            (Int(VB_WORD_CLASS_MID_LETTER), .midLetter), (Int(VB_WORD_CLASS_MID_NUM), .midNum),
+            (Int(VB_WORD_CLASS_MID_NUM_LET), .midNumLet), (Int(VB_WORD_CLASS_EXTEND_NUM_LET), .extendNumLet),
+            (Int(VB_WORD_CLASS_EXTEND_FORMAT), .extendFormat), (Int(VB_WORD_CLASS_NEWLINE), .newline),
+            (Int(VB_WORD_CLASS_NEEDS_ICU), .needsICU),
+        ]
+        precondition(shim.allSatisfy { Int($1.rawValue) == $0 }, "WordClass no longer matches VB_WORD_CLASS_*")
+        return (0..<0x10000).map { UInt8(vb_word_class(Int32($0))) }
+    }()
 
     /// The word class of a code point.
     @inline(__always)

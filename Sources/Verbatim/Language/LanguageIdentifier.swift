@@ -43,7 +43,8 @@ public struct LanguageIdentifier: Sendable {
         /// never looked up; `nonASCIIDigraphs` when some sequence starts with another letter.
         var digraphFirstLetters = [Bool](repeating: false, count: 128)
         var nonASCIIDigraphs = false
-        var hasDigraphs: Bool { nonASCIIDigraphs || digraphFirstLetters.contains(true) }
+        /// Whether any profile lists a letter pair at all.
+        var hasDigraphs = false
         /// Bit sets (a = bit 0) of the ASCII letters that start and end a two-letter sequence.
         var asciiDigraphLetters: (first: UInt32, second: UInt32) = (0, 0)
         /// One bit per code point of the Basic Multilingual Plane: whether some profile lists
@@ -80,6 +81,7 @@ public struct LanguageIdentifier: Sendable {
             self.words = IntegerTable(words)
             self.letters = IntegerTable(letters)
             self.digraphs = IntegerTable(digraphs)
+            hasDigraphs = !digraphs.isEmpty
         }
 
         /// The key of a word: an ASCII word of up to eight letters is its own key, packed
@@ -131,7 +133,7 @@ public struct LanguageIdentifier: Sendable {
     /// words hashed and looked up, distinctive letters counted.
     public func identify(_ units: UnsafeBufferPointer<UInt16>) -> LanguageGuess {
         let scriptTable = UnicodeProperties.bmpScripts
-        let evidence = withUnsafeTemporaryAllocation(of: Int.self, capacity: 2 * profiles.count) { hits in
+        let (counts, wordHits, letterHits) = withUnsafeTemporaryAllocation(of: Int.self, capacity: 2 * profiles.count) { hits in
             hits.initialize(repeating: 0)
             var evidence = Evidence(wordHits: UnsafeMutableBufferPointer(rebasing: hits[..<profiles.count]),
                                     letterHits: UnsafeMutableBufferPointer(rebasing: hits[profiles.count...]))
@@ -144,9 +146,8 @@ public struct LanguageIdentifier: Sendable {
         }
         // (Profiles are read through `tables.profiles`, their language and script alone: copying
         // whole profiles, with their word sets, cost more than the rest of this function.)
-        let (latin, cyrillic, han, kana, hangul) = (evidence.0.latin, evidence.0.cyrillic, evidence.0.han, evidence.0.kana, evidence.0.hangul)
-        let (greek, arabic, hebrew, wordCount) = (evidence.0.greek, evidence.0.arabic, evidence.0.hebrew, evidence.0.wordCount)
-        let (wordHits, letterHits) = (evidence.1, evidence.2)
+        let (latin, cyrillic, han, kana, hangul) = (counts.latin, counts.cyrillic, counts.han, counts.kana, counts.hangul)
+        let (greek, arabic, hebrew, wordCount) = (counts.greek, counts.arabic, counts.hebrew, counts.wordCount)
         let cjk = han + kana + hangul
         let total = latin + cyrillic + cjk + greek + arabic + hebrew
         guard total > 0 else { return LanguageGuess(language: nil, confidence: 0, script: "Unknown") }

@@ -144,7 +144,7 @@ public struct TextNormalizer: Sendable {
                 let combines = end < count && !normalizer.hasBoundaryBefore(SourceText.scalar(in: source, at: end).value)
                 if combines { end -= 1 }
                 guard output.hasRoom(for: end - index) else { return false }
-                output.appendFoldedASCII(base, index..<end)
+                output.appendOneToOne(base, index..<end, foldingASCII: true)
                 index = end
                 if combines {
                     guard normalizePiece(startingWith: 1) else { return false }
@@ -174,7 +174,7 @@ public struct TextNormalizer: Sendable {
                     end += 1
                 }
                 guard output.hasRoom(for: end - index) else { return false }
-                output.appendUnchanged(base, index..<end)
+                output.appendOneToOne(base, index..<end, foldingASCII: false)
                 index = end
                 continue
             }
@@ -209,29 +209,17 @@ private struct MappedUnits {
     @inline(__always)
     func hasRoom(for extra: Int) -> Bool { count + extra <= units.count }
 
-    /// Appends ASCII units of `source`, upper case and tabs folded, each from its own offset;
-    /// check ``hasRoom(for:)`` first.
-    mutating func appendFoldedASCII(_ source: UnsafePointer<UInt16>, _ range: Range<Int>) {
+    /// Appends units of `source` that each stand for one character, each from its own offset:
+    /// ASCII with upper case and tabs folded (`foldingASCII`), or units that are already normal
+    /// (no surrogates). Check ``hasRoom(for:)`` first.
+    @inline(__always)
+    mutating func appendOneToOne(_ source: UnsafePointer<UInt16>, _ range: Range<Int>, foldingASCII: Bool) {
         let (units, starts, ends) = (self.units.baseAddress! + count, self.starts.baseAddress! + count, self.ends.baseAddress! + count)
         let from = source + range.lowerBound
         let first = Int32(truncatingIfNeeded: range.lowerBound)
         for offset in 0..<range.count {
             let unit = from[offset]
-            units[offset] = unit &- 0x41 < 26 ? unit | 0x20 : (unit == 0x09 ? 0x20 : unit)
-            starts[offset] = first &+ Int32(truncatingIfNeeded: offset)
-            ends[offset] = first &+ Int32(truncatingIfNeeded: offset) &+ 1
-        }
-        count += range.count
-    }
-
-    /// Appends units of `source` that are already normal (one unit per character, no
-    /// surrogates), each from its own offset; check ``hasRoom(for:)`` first.
-    mutating func appendUnchanged(_ source: UnsafePointer<UInt16>, _ range: Range<Int>) {
-        let (units, starts, ends) = (self.units.baseAddress! + count, self.starts.baseAddress! + count, self.ends.baseAddress! + count)
-        let from = source + range.lowerBound
-        let first = Int32(truncatingIfNeeded: range.lowerBound)
-        for offset in 0..<range.count {
-            units[offset] = from[offset]
+            units[offset] = !foldingASCII ? unit : unit &- 0x41 < 26 ? unit | 0x20 : (unit == 0x09 ? 0x20 : unit)
             starts[offset] = first &+ Int32(truncatingIfNeeded: offset)
             ends[offset] = first &+ Int32(truncatingIfNeeded: offset) &+ 1
         }
