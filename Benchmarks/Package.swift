@@ -14,7 +14,10 @@ let package = Package(
         .package(name: "Verbatim", path: ".."),
         .package(url: "https://github.com/ordo-one/benchmark", from: "1.38.1", traits: ["MallocInterposer"]),
     ],
-    targets: ["TextLayer", "Quotes", "NGrams", "Lexicons", "Clusters", "Scan"].map(benchmark)
+    targets: ["TextLayer", "Quotes", "NGrams", "Lexicons", "Clusters", "Scan"].map(benchmark) + [
+        // CPU time, the repository's files and the shared mixed corpus, for every suite.
+        .target(name: "BenchmarkSupport", path: "BenchmarkSupport"),
+    ]
 )
 
 /// A benchmark suite: an executable target in the folder of its name.
@@ -22,6 +25,7 @@ func benchmark(_ name: String) -> Target {
     .executableTarget(
         name: name,
         dependencies: [
+            "BenchmarkSupport",
             .product(name: "Verbatim", package: "Verbatim"),
             .product(name: "Benchmark", package: "benchmark"),
         ],

@@ -1,4 +1,5 @@
 import Benchmark
+import BenchmarkSupport
 import Foundation
 import Verbatim
 
@@ -28,10 +29,6 @@ let benchmarks: @Sendable () -> Void = {
 
 /// Deterministic perturbed renderings of real quotes.
 enum PerturbedQuotes {
-    static var repository: URL {
-        URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-    }
-
     static let synonyms: [String: String] = [
         "said": "stated", "talks": "negotiations", "will": "shall", "big": "large", "difficult": "hard",
         "want": "wish", "security": "safety", "country": "nation", "people": "citizens", "week": "days",
@@ -41,7 +38,7 @@ enum PerturbedQuotes {
     /// Lower-case words of the seeds' and fixtures' quotes and sentences.
     static func baseQuotes() -> [[String]] {
         var texts: [String] = []
-        let seeds = repository.appending(path: "seeds")
+        let seeds = Repository.url("seeds")
         for name in ((try? FileManager.default.contentsOfDirectory(atPath: seeds.path)) ?? []).sorted() {
             if let text = try? String(contentsOf: seeds.appending(path: name), encoding: .utf8) {
                 texts += text.split(whereSeparator: { $0 == "." || $0 == "\n" }).map(String.init)
@@ -88,12 +85,4 @@ enum PerturbedQuotes {
         }
         return result
     }
-}
-
-/// Seconds of CPU time this thread has used: rates per CPU-second are per-core figures even
-/// when other work shares the machine.
-func threadCPUSeconds() -> Double {
-    var time = timespec()
-    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &time)
-    return Double(time.tv_sec) + Double(time.tv_nsec) / 1_000_000_000
 }

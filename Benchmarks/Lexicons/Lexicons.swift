@@ -1,4 +1,5 @@
 import Benchmark
+import BenchmarkSupport
 import Foundation
 import Verbatim
 
@@ -64,14 +65,10 @@ enum EnglishCorpus {
         var totalBytes: Int
     }
 
-    static var repository: URL {
-        URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-    }
-
     static func load(targetBytes: Int) -> Loaded {
         var sources: [String] = []
         for folder in ["seeds", "Tests/VerbatimTests/Fixtures/Lexicons"] {
-            let url = repository.appending(path: folder)
+            let url = Repository.url(folder)
             let names = (try? FileManager.default.contentsOfDirectory(atPath: url.path)) ?? []
             for name in names.sorted() where name.hasSuffix(".txt") {
                 if let text = try? String(contentsOf: url.appending(path: name), encoding: .utf8) {
@@ -80,7 +77,7 @@ enum EnglishCorpus {
                 }
             }
         }
-        precondition(!sources.isEmpty, "no benchmark input found under \(repository.path)")
+        precondition(!sources.isEmpty, "no benchmark input found under \(Repository.root.path)")
         let analyzer = TextAnalyzer()
         let analysed = sources.enumerated().map { index, text in
             try! analyzer.analyze(Article(id: "a\(index)", text: text, language: "en"))

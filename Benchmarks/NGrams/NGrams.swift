@@ -1,4 +1,5 @@
 import Benchmark
+import BenchmarkSupport
 import Foundation
 import Verbatim
 
@@ -177,24 +178,18 @@ enum SyntheticQuotes {
 /// the fair "per core" figure on a machine shared with other jobs; wall time is reported too.
 struct Stopwatch {
     private var wallStart = ContinuousClock.now
-    private var cpuStart = Stopwatch.threadCPUSeconds()
+    private var cpuStart = threadCPUSeconds()
     var wall: Double = 0
     var cpu: Double = 0
 
     mutating func start() {
         wallStart = ContinuousClock.now
-        cpuStart = Self.threadCPUSeconds()
+        cpuStart = threadCPUSeconds()
     }
 
     mutating func stop() {
         wall += (ContinuousClock.now - wallStart) / .seconds(1)
-        cpu += Self.threadCPUSeconds() - cpuStart
-    }
-
-    static func threadCPUSeconds() -> Double {
-        var time = timespec()
-        clock_gettime(CLOCK_THREAD_CPUTIME_ID, &time)
-        return Double(time.tv_sec) + Double(time.tv_nsec) / 1e9
+        cpu += threadCPUSeconds() - cpuStart
     }
 
     /// Reports `count / time` as "NAME/s (wall)" and "NAME/s (CPU)".
@@ -211,42 +206,5 @@ enum ResidentMemory {
         let fields = text.split(separator: " ")
         guard fields.count > 1, let pages = Int(fields[1]) else { return 0 }
         return pages * Int(sysconf(Int32(_SC_PAGESIZE)))
-    }
-}
-
-/// Articles for benchmarks, built from the repository's seeds and language samples.
-enum MixedCorpus {
-    struct Loaded {
-        var articles: [[UInt8]]
-        var totalBytes: Int
-    }
-
-    static var repository: URL {
-        URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-    }
-
-    static func load(targetBytes: Int) -> Loaded {
-        let folders = ["seeds", "Tests/VerbatimTests/Fixtures/Language"]
-        var sources: [[UInt8]] = []
-        for folder in folders {
-            let url = repository.appending(path: folder)
-            let names = (try? FileManager.default.contentsOfDirectory(atPath: url.path)) ?? []
-            for name in names.sorted() where name.hasSuffix(".txt") {
-                if let data = FileManager.default.contents(atPath: url.appending(path: name).path) {
-                    sources.append(Array(data))
-                }
-            }
-        }
-        precondition(!sources.isEmpty, "no benchmark input found under \(repository.path)")
-        var articles: [[UInt8]] = []
-        var total = 0
-        var index = 0
-        while total < targetBytes {
-            let article = sources[index % sources.count]
-            articles.append(article)
-            total += article.count
-            index += 1
-        }
-        return Loaded(articles: articles, totalBytes: total)
     }
 }

@@ -1,4 +1,5 @@
 import Benchmark
+import BenchmarkSupport
 import Foundation
 import Verbatim
 
@@ -31,18 +32,14 @@ let benchmarks: @Sendable () -> Void = {
 }
 
 enum QuoteCorpus {
-    static var repository: URL {
-        URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-    }
-
     /// Analysed documents of about `targetBytes` of UTF-8 text.
     static func documents(targetBytes: Int) -> ([Document], Int) {
         var texts: [(String, String?)] = []
-        let seeds = repository.appending(path: "seeds")
+        let seeds = Repository.url("seeds")
         for name in ((try? FileManager.default.contentsOfDirectory(atPath: seeds.path)) ?? []).sorted() {
             if let text = try? String(contentsOf: seeds.appending(path: name), encoding: .utf8) { texts.append((text, "en")) }
         }
-        let fixtures = repository.appending(path: "Tests/VerbatimTests/Fixtures/Quotes")
+        let fixtures = Repository.url("Tests/VerbatimTests/Fixtures/Quotes")
         for language in ["en", "de", "fr", "ru", "es", "ja"] {
             guard let data = try? Data(contentsOf: fixtures.appending(path: "\(language).json")),
                 let object = try? JSONSerialization.jsonObject(with: data) as? [String: Any],
@@ -50,7 +47,7 @@ enum QuoteCorpus {
             else { continue }
             for item in cases { if let text = item["text"] as? String { texts.append((text, language)) } }
         }
-        precondition(!texts.isEmpty, "no benchmark input under \(repository.path)")
+        precondition(!texts.isEmpty, "no benchmark input under \(Repository.root.path)")
         let analyzer = TextAnalyzer()
         var documents: [Document] = []
         var total = 0
@@ -65,12 +62,4 @@ enum QuoteCorpus {
         }
         return (documents, total)
     }
-}
-
-/// Seconds of CPU time this thread has used: rates per CPU-second are per-core figures even
-/// when other work shares the machine.
-func threadCPUSeconds() -> Double {
-    var time = timespec()
-    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &time)
-    return Double(time.tv_sec) + Double(time.tv_nsec) / 1_000_000_000
 }

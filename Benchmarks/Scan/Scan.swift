@@ -1,4 +1,5 @@
 import Benchmark
+import BenchmarkSupport
 import Foundation
 import Verbatim
 
@@ -29,22 +30,12 @@ let benchmarks: @Sendable () -> Void = {
 
 enum SeedArticles {
     static func load(count: Int) -> [Article] {
-        let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-            .deletingLastPathComponent()
-        let (seeds, _) = ArticleReader().readAll([repository.appending(path: "seeds").path])
-        precondition(!seeds.isEmpty, "no seeds under \(repository.path)")
+        let (seeds, _) = ArticleReader().readAll([Repository.url("seeds").path])
+        precondition(!seeds.isEmpty, "no seeds under \(Repository.root.path)")
         return (0..<count).map { index in
             var article = seeds[index % seeds.count]
             article.id = "\(article.id)-\(index)"
             return article
         }
     }
-}
-
-/// Seconds of CPU time this thread has used: rates per CPU-second are per-core figures even
-/// when other work shares the machine.
-func threadCPUSeconds() -> Double {
-    var time = timespec()
-    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &time)
-    return Double(time.tv_sec) + Double(time.tv_nsec) / 1_000_000_000
 }

@@ -1,4 +1,5 @@
 import Benchmark
+import BenchmarkSupport
 import Foundation
 import Verbatim
 
@@ -62,55 +63,4 @@ func measure(_ benchmark: Benchmark, corpus: MixedCorpus.Loaded, declaringLangua
     benchmark.stopMeasurement()
     benchmark.measurement(.custom("MB/s", polarity: .prefersLarger), Int(megabytes / seconds))
     benchmark.measurement(.custom("MB/s per CPU-second", polarity: .prefersLarger), Int(megabytes / cpuSeconds))
-}
-
-/// Articles for benchmarks, built from the repository's seeds and language samples.
-enum MixedCorpus {
-    struct Loaded {
-        var articles: [[UInt8]]
-        /// Each article's language: "en" for the seeds, the sample's from its file name.
-        var languages: [String]
-        var totalBytes: Int
-    }
-
-    static var repository: URL {
-        URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-    }
-
-    static func load(targetBytes: Int) -> Loaded {
-        let folders = ["seeds", "Tests/VerbatimTests/Fixtures/Language"]
-        var sources: [[UInt8]] = []
-        var sourceLanguages: [String] = []
-        for folder in folders {
-            let url = repository.appending(path: folder)
-            let names = (try? FileManager.default.contentsOfDirectory(atPath: url.path)) ?? []
-            for name in names.sorted() where name.hasSuffix(".txt") {
-                if let data = FileManager.default.contents(atPath: url.appending(path: name).path) {
-                    sources.append(Array(data))
-                    sourceLanguages.append(folder == "seeds" ? "en" : String(name.prefix { $0 != "-" }))
-                }
-            }
-        }
-        precondition(!sources.isEmpty, "no benchmark input found under \(repository.path)")
-        var articles: [[UInt8]] = []
-        var languages: [String] = []
-        var total = 0
-        var index = 0
-        while total < targetBytes {
-            let article = sources[index % sources.count]
-            articles.append(article)
-            languages.append(sourceLanguages[index % sources.count])
-            total += article.count
-            index += 1
-        }
-        return Loaded(articles: articles, languages: languages, totalBytes: total)
-    }
-}
-
-/// Seconds of CPU time this thread has used: rates per CPU-second are per-core figures even
-/// when other work shares the machine.
-func threadCPUSeconds() -> Double {
-    var time = timespec()
-    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &time)
-    return Double(time.tv_sec) + Double(time.tv_nsec) / 1_000_000_000
 }
